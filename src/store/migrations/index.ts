@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { coreMigration } from './0001-core.js';
+
+export type { Migration } from './migration.js';
+
+/** Every schema step, in version order. Add new steps at the end; never edit an applied one. */
+export const migrations: readonly Migration[] = [coreMigration];
