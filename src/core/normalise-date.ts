@@ -1,0 +1,27 @@
+/**
+ * Normalises a date given by a user or a feed (`2025-12-13`, `2025-12-13T10:00:00+01:00`,
+ * `Sat, 13 Dec 2025 10:00:00 GMT`) to ISO 8601: `YYYY-MM-DD` when only a day is given, else a UTC
+ * timestamp. Returns null when it cannot be read as a date.
+ *
+ * @example
+ * normaliseDate('Sat, 13 Dec 2025 10:00:00 GMT') // '2025-12-13T10:00:00.000Z'
+ */
+export function normaliseDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  const dayOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (dayOnly) {
+    const [, y, m, d] = dayOnly;
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    return date.getUTCDate() === Number(d) ? trimmed : null;
+  }
+  const ms = Date.parse(trimmed);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms).toISOString();
+}
+
+/** The calendar day (`YYYY-MM-DD`) of an ISO date or timestamp, or null. */
+export function dayOf(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? null;
+}
