@@ -1,0 +1,92 @@
+import type { Queryable } from '../store/db.js';
+import type { AccountQuote, Fact, Support } from '../core/records.js';
+import { allReportRows, findReport, storyReportRows } from '../store/report-rows.js';
+import { findStoryRow, listStoryRows, type StoryRow } from '../store/story-rows.js';
+import { storyAccount } from './story-account.js';
+
+/**
+ * The read side's JSON shapes, shared by the CLI's `--json`, the HTTP API and the web UI, so all
+ * three show the same data.
+ */
+
+export type StorySummary = StoryRow;
+
+export interface StoryDetail {
+  readonly id: string;
+  readonly title: string | null;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly independentSources: number;
+  readonly reports: ReadonlyArray<{
+    id: string; externalId: string | null; title: string | null; outlet: string | null; url: string | null;
+    published: string | null; language: string | null; derivedFrom: string | null; derivation: unknown;
+  }>;
+  readonly facts: ReadonlyArray<{
+    id: string; kind: Fact['factKind']; statement: string; status: Fact['status']; independentSources: number;
+    value: string | number; values: Fact['values']; relations: Fact['relations']; rule: string; support: readonly Support[];
+  }>;
+  readonly entities: ReadonlyArray<{ id: string; name: string; type: string; aliases: readonly string[]; reports: readonly string[]; country?: string }>;
+  readonly quotes: ReadonlyArray<{ speaker: string | null; speakerEntity: string | null; text: string; match: AccountQuote['match']; sources: readonly string[]; support: readonly Support[] }>;
+}
+
+export interface ReportDetail {
+  readonly id: string;
+  readonly externalId: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly story: string | null;
+  readonly derivedFrom: string | null;
+  readonly text: string;
+}
+
+export interface ExportLine {
+  readonly id: string;
+  readonly externalId: string | null;
+  readonly story: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
+export function listStories(q: Queryable, options: { limit?: number; offset?: number } = {}): Promise<StorySummary[]> {
+  return listStoryRows(q, options);
+}
+
+/** A story with its reports and its sourced account; null when there is no such story. */
+export async function storyDetail(q: Queryable, id: string): Promise<StoryDetail | null> {
+  const story = await findStoryRow(q, id);
+  if (!story) return null;
+  const [rows, account] = await Promise.all([storyReportRows(q, story.id), storyAccount(q, story.id)]);
+  return {
+    id: story.id,
+    title: story.title,
+    firstSeen: story.firstSeen,
+    lastSeen: story.lastSeen,
+    independentSources: story.independentSources,
+    reports: rows.map((r) => ({
+      id: r.id, externalId: r.externalId, title: r.title, outlet: r.outlet, url: r.url,
+      published: r.published, language: r.language, derivedFrom: r.derivedFrom, derivation: r.derivation,
+    })),
+    facts: account.facts.map((f) => ({
+      id: f.id, kind: f.factKind, statement: f.statement, status: f.status, independentSources: f.independentSources,
+      value: f.value, values: f.values, relations: f.relations, rule: f.rule, support: f.support,
+    })),
+    entities: account.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, reports: e.reports, ...(e.country ? { country: e.country } : {}) })),
+    quotes: account.quotes.map((qt) => ({ speaker: qt.speaker, speakerEntity: qt.speakerEntity, text: qt.text, match: qt.match, sources: qt.sources, support: qt.support })),
+  };
+}
+
+export async function reportDetail(q: Queryable, id: string): Promise<ReportDetail | null> {
+  const r = await findReport(q, id);
+  if (!r) return null;
+  return { id: r.id, externalId: r.externalId, title: r.title, outlet: r.outlet, url: r.url, published: r.published, language: r.language, story: r.story, derivedFrom: r.derivedFrom, text: r.text };
+}
+
+export async function* exportLines(q: Queryable): AsyncGenerator<ExportLine> {
+  for await (const r of allReportRows(q)) {
+    yield { id: r.id, externalId: r.externalId, story: r.story, title: r.title, outlet: r.outlet, published: r.published };
+  }
+}
