@@ -1,0 +1,105 @@
+/**
+ * Turns CoNLL training sentences and external gazetteers into a model: gazetteers from the
+ * training data itself (jackknifed, so the weights learn how far such lists can be trusted on
+ * unseen text), feature encoding, perceptron training, pruning and quantisation.
+ */
+import type { ConllSentence } from './conll.js';
+import { buildGazetteerList, type GazetteerList } from './gazetteer.js';
+import { sentenceFeatures } from './features.js';
+import type { NerModel, NerModelMeta } from './model.js';
+import { chunksOf, ENTITY_LABELS, TAG_COUNT, TAGS, tagIndex } from './tags.js';
+import { trainPerceptron, type EncodedSentence } from './train-perceptron.js';
+
+export interface BuildOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Training-data gazetteers are built K times, each time leaving one fold of sentences out. */
+  readonly folds: number;
+  /** Features whose largest absolute weight is below this are dropped. */
+  readonly pruneBelow: number;
+  /** Weights are rounded to multiples of this. */
+  readonly quantum: number;
+  readonly provenance: Readonly<Record<string, unknown>>;
+  readonly log?: (line: string) => void;
+}
+
+/** Name of the training-data gazetteer list for a label. */
+function trainListName(label: string): string {
+  return `train-${label}`;
+}
+
+/** Entity phrases per label found in the given sentences, in first-seen order. */
+function entityPhrases(sentences: readonly ConllSentence[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>(ENTITY_LABELS.map((l) => [trainListName(l), []]));
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    if (!s.tags) continue;
+    for (const c of chunksOf(s.tags)) {
+      const phrase = s.tokens.slice(c.start, c.end);
+      const key = `${c.label}\u0000${phrase.join(' ').toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.get(trainListName(c.label))?.push([...phrase]);
+    }
+  }
+  return out;
+}
+
+function listsOf(phrases: ReadonlyMap<string, readonly (readonly string[])[]>): GazetteerList[] {
+  return [...phrases].map(([name, list]) => buildGazetteerList(name, list));
+}
+
+export function buildModel(train: readonly ConllSentence[], external: ReadonlyMap<string, readonly (readonly string[])[]>, options: BuildOptions): NerModel {
+  const log = options.log ?? (() => {});
+  const sentences = train.filter((s) => s.tags && s.tokens.length > 0);
+  const externalLists = listsOf(external);
+  const foldOf = (i: number): number => Math.floor((i * options.folds) / sentences.length);
+  const foldLists: GazetteerList[][] = [];
+  for (let k = 0; k < options.folds; k++) {
+    foldLists.push([...externalLists, ...listsOf(entityPhrases(sentences.filter((_, i) => foldOf(i) !== k)))]);
+  }
+  const featureIds = new Map<string, number>();
+  const encoded: EncodedSentence[] = sentences.map((s, i) => {
+    const feats = sentenceFeatures(s.tokens, foldLists[foldOf(i)] as GazetteerList[]);
+    const offsets = new Int32Array(feats.length + 1);
+    const ids: number[] = [];
+    feats.forEach((fs, t) => {
+      for (const f of fs) {
+        let id = featureIds.get(f);
+        if (id === undefined) featureIds.set(f, (id = featureIds.size));
+        ids.push(id);
+      }
+      offsets[t + 1] = ids.length;
+    });
+    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(s.tags as string[], tagIndex) };
+  });
+  log(`${sentences.length} sentences, ${featureIds.size} distinct features`);
+  const trained = trainPerceptron(encoded, {
+    featureCount: featureIds.size,
+    epochs: options.epochs,
+    seed: options.seed,
+    onEpoch: (e, err) => log(`epoch ${e}: ${(err * 100).toFixed(2)}% of training tokens mistagged`),
+  });
+
+  // Prune and quantise: keep features with at least one weight of pruneBelow or more.
+  const q = options.quantum;
+  const featureIndex = new Map<string, number>();
+  const kept: number[] = [];
+  for (const [f, id] of featureIds) {
+    let max = 0;
+    for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(trained.weights[id * TAG_COUNT + t] as number));
+    if (max >= options.pruneBelow && max >= q / 2) {
+      featureIndex.set(f, kept.length);
+      kept.push(id);
+    }
+  }
+  const weights = new Float32Array(kept.length * TAG_COUNT);
+  kept.forEach((id, r) => {
+    for (let t = 0; t < TAG_COUNT; t++) weights[r * TAG_COUNT + t] = Math.round((trained.weights[id * TAG_COUNT + t] as number) / q) * q;
+  });
+  const transitions = trained.transitions.map((v) => Math.round(v / q) * q);
+  log(`kept ${kept.length} of ${featureIds.size} features`);
+  const gazetteerPhrases = new Map<string, readonly (readonly string[])[]>([...external, ...entityPhrases(sentences)]);
+  const meta: NerModelMeta = { format: 'corroborate-ner/1', tags: TAGS, scale: q, ...options.provenance };
+  return { meta, featureIndex, weights, transitions, gazetteers: listsOf(gazetteerPhrases), gazetteerPhrases };
+}

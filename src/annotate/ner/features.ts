@@ -1,0 +1,141 @@
+/**
+ * Feature templates of the tagger, shared by training and tagging so both see the same strings.
+ *
+ * Three groups, split so that tagging can cache the first two per distinct word:
+ * - word features: the token's own properties (lower-cased form, exact form, shapes, affixes);
+ * - neighbour features: the same few properties of a token seen at an offset of ±1 or ±2;
+ * - pair features: conjunctions that need two tokens or the whole sentence (bigrams, shape
+ *   pairs, sentence position, gazetteer matches).
+ *
+ * Headlines in CoNLL-2003 are in capitals, and news headlines today are in Title Case: in such
+ * "caseless" sentences capitalisation says little, so every case-bearing feature gets a `|C`
+ * suffix there and learns its own weight, leaving the mixed-case weights unpolluted.
+ */
+import { foldToken, matchGazetteer, type GazetteerList } from './gazetteer.js';
+import { hasLowerCase, isCapitalised, wordShapes } from './word-shape.js';
+
+export type CaseMode = '' | '|C';
+
+const PREFIX_LENGTHS = [1, 2, 3, 4] as const;
+const SUFFIX_LENGTHS = [1, 2, 3, 4, 5] as const;
+/** Words of at least this many letters decide whether a sentence is caseless. */
+const MODE_WORD_MIN_CHARS = 4;
+/** Caseless sentences need at least this many such words (a one-word line says nothing). */
+const MODE_MIN_WORDS = 2;
+const LETTERS = /\p{L}/u;
+
+/**
+ * Whether a sentence is caseless: all capitals, or every word of four letters or more
+ * capitalised (Title Case). Those sentences get the `|C` variants of case-bearing features.
+ */
+export function caseModeOf(words: readonly string[]): CaseMode {
+  let long = 0;
+  for (const w of words) {
+    if (w.length < MODE_WORD_MIN_CHARS || !LETTERS.test(w)) continue;
+    long++;
+    if (!isCapitalised(w) && hasLowerCase(w)) return '';
+  }
+  if (long >= MODE_MIN_WORDS) return '|C';
+  // Short lines: caseless when there are letters and none is lower case ("LONDON 1996-08-30").
+  let letters = false;
+  for (const w of words) {
+    if (!LETTERS.test(w)) continue;
+    letters = true;
+    if (hasLowerCase(w)) return '';
+  }
+  return letters && words.length > 1 ? '|C' : '';
+}
+
+/** What the word and neighbour templates need to know about one word, computed once per word. */
+export interface WordInfo {
+  readonly word: string;
+  readonly lower: string;
+  readonly short: string;
+  readonly long: string;
+  readonly cap: boolean;
+}
+
+export function wordInfo(word: string): WordInfo {
+  const { long, short } = wordShapes(word);
+  return { word, lower: foldToken(word), short, long, cap: isCapitalised(word) };
+}
+
+export const SENTENCE_START: WordInfo = { word: '<s>', lower: '<s>', short: '<s>', long: '<s>', cap: false };
+export const SENTENCE_END: WordInfo = { word: '</s>', lower: '</s>', short: '</s>', long: '</s>', cap: false };
+
+/** Features of the token itself. */
+export function wordFeatures(info: WordInfo, mode: CaseMode): string[] {
+  const { lower } = info;
+  const out = ['b', `l=${lower}`, `w=${info.word}${mode}`, `s=${info.short}${mode}`, `S=${info.long}${mode}`];
+  const chars = Array.from(lower);
+  if (chars.length > 1) {
+    for (const n of PREFIX_LENGTHS) if (chars.length > n) out.push(`p${n}=${chars.slice(0, n).join('')}`);
+    for (const n of SUFFIX_LENGTHS) if (chars.length > n) out.push(`x${n}=${chars.slice(-n).join('')}`);
+  }
+  return out;
+}
+
+/** Features of a neighbouring token, for offsets -2, -1, +1, +2. */
+export function neighbourFeatures(info: WordInfo, mode: CaseMode, offset: number): string[] {
+  if (offset === -1 || offset === 1) {
+    return [`l${offset}=${info.lower}`, `s${offset}=${info.short}${mode}`, `x${offset}=${info.lower.slice(-3)}`];
+  }
+  return [`l${offset}=${info.lower}`];
+}
+
+/** Gazetteer matches of a sentence: per token, the `list:B`/`list:I` marks that fire. */
+export function gazetteerMarks(lists: readonly GazetteerList[], infos: readonly WordInfo[]): string[][] {
+  const folded = infos.map((w) => w.lower);
+  const out: string[][] = infos.map(() => []);
+  for (const list of lists) {
+    const marks = matchGazetteer(list, folded);
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
+      if (m) out[i]?.push(`${list.name}:${m}`);
+    }
+  }
+  return out;
+}
+
+/** Conjunction features of token `i` that need more than one word. */
+export function pairFeatures(infos: readonly WordInfo[], i: number, mode: CaseMode, gaz: readonly string[]): string[] {
+  const cur = infos[i] as WordInfo;
+  const prev = infos[i - 1] ?? SENTENCE_START;
+  const next = infos[i + 1] ?? SENTENCE_END;
+  const out = [
+    `l-1l0=${prev.lower}|${cur.lower}`,
+    `l0l1=${cur.lower}|${next.lower}`,
+    `s-1s0=${prev.short}|${cur.short}${mode}`,
+    `s0s1=${cur.short}|${next.short}${mode}`,
+  ];
+  if (i === 0) out.push(`first|${cur.short}${mode}`, `first|${cur.lower}`);
+  const capMark = cur.cap ? 'c' : 'n';
+  for (const g of gaz) out.push(`g=${g}`, `g=${g}|${capMark}${mode}`);
+  return out;
+}
+
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Neighbour of token `i` at `offset`, padded with the sentence-boundary pseudo-words. */
+export function neighbourInfo(infos: readonly WordInfo[], i: number, offset: number): WordInfo {
+  const j = i + offset;
+  if (j < 0) return SENTENCE_START;
+  if (j >= infos.length) return SENTENCE_END;
+  return infos[j] as WordInfo;
+}
+
+/**
+ * All feature strings of every token of a sentence (the training path; tagging computes the
+ * same strings with per-word caching).
+ */
+export function sentenceFeatures(words: readonly string[], lists: readonly GazetteerList[]): string[][] {
+  const infos = words.map(wordInfo);
+  const mode = caseModeOf(words);
+  const gaz = gazetteerMarks(lists, infos);
+  return infos.map((info, i) => {
+    const out = wordFeatures(info, mode);
+    for (const off of NEIGHBOUR_OFFSETS) out.push(...neighbourFeatures(neighbourInfo(infos, i, off), mode, off));
+    out.push(...pairFeatures(infos, i, mode, gaz[i] ?? []));
+    return out;
+  });
+}

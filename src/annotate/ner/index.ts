@@ -1,0 +1,114 @@
+/**
+ * Named-entity tagger: an averaged structured perceptron over IOB2 tags (PER, ORG, LOC, MISC),
+ * trained on CoNLL-2003 by `npm run train:ner` and shipped in `models/ner/`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Span } from '../../core/records.js';
+import { findPackageRoot } from './find-package-root.js';
+import { parseModel, type NerModel } from './model.js';
+import { splitSentences } from './split-sentences.js';
+import { chunksOf, TAGS, type EntityLabel } from './tags.js';
+import { NerTagger } from './tagger.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export { tokenize, type Token } from './tokenize.js';
+export { splitSentences } from './split-sentences.js';
+export { parseModel, NerModelError, type NerModel } from './model.js';
+export { parseConll, type ConllSentence } from './conll.js';
+export { chunksOf, TAGS, type EntityLabel, type TagChunk } from './tags.js';
+
+/** The shipped model file, relative to the package root. */
+export const MODEL_PATH = 'models/ner/conll2003-perceptron.txt.gz';
+
+/** An entity found in text; `text === input.slice(start, end)`. */
+export interface EntitySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityLabel;
+  /** Confidence in [0, 1]: how much the model prefers this span's tags over the alternatives. */
+  readonly score?: number;
+}
+
+export interface TagEntitiesOptions {
+  /** Sentence spans to tag within (else the text is split internally). */
+  readonly sentences?: readonly Span[];
+  /** Entity types to return (default: all four). */
+  readonly types?: readonly EntityLabel[];
+  /** A tagger from `loadTagger` (default: the shipped model, loaded once). */
+  readonly tagger?: NerTagger;
+}
+
+let shipped: NerTagger | null = null;
+
+/** Loads a model file (gzip text written by the training script) into a tagger. */
+export function loadTagger(path: string): NerTagger {
+  return new NerTagger(parseModel(readFileSync(path), path));
+}
+
+/** The tagger of the shipped model, loaded lazily once from the package's `models/ner/`. */
+export function defaultTagger(): NerTagger {
+  if (!shipped) shipped = loadTagger(join(findPackageRoot(import.meta.url), MODEL_PATH));
+  return shipped;
+}
+
+/** The model behind the default tagger (for its metadata and size). */
+export function defaultModel(): NerModel {
+  return defaultTagger().model;
+}
+
+/**
+ * IOB2 tags for pre-tokenised sentences (the benchmark's entry point).
+ *
+ * @example
+ * tagTokens([['Vladimir', 'Putin', 'visited', 'Minsk', '.']])
+ * // [['B-PER', 'I-PER', 'O', 'B-LOC', 'O']]
+ */
+export function tagTokens(sentences: readonly (readonly string[])[], tagger: NerTagger = defaultTagger()): string[][] {
+  return sentences.map((words) => Array.from(tagger.tagWords(words), (t) => TAGS[t] ?? 'O'));
+}
+
+function sentencesFromSpans(tokens: readonly Token[], spans: readonly Span[]): Token[][] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Token[][] = [];
+  let k = 0;
+  for (const span of sorted) {
+    while (k < tokens.length && (tokens[k] as Token).end <= span.start) k++;
+    const group: Token[] = [];
+    while (k < tokens.length && (tokens[k] as Token).start < span.end) group.push(tokens[k++] as Token);
+    if (group.length > 0) out.push(group);
+  }
+  return out;
+}
+
+/**
+ * Finds person, organisation, location and miscellaneous names in text.
+ *
+ * @example
+ * tagEntities('Alexander Lukashenko freed prisoners in Minsk.')
+ * // [{ start: 0, end: 20, text: 'Alexander Lukashenko', type: 'PER', score: 0.99 },
+ * //  { start: 40, end: 45, text: 'Minsk', type: 'LOC', score: 0.97 }]
+ */
+export function tagEntities(text: string, options: TagEntitiesOptions = {}): EntitySpan[] {
+  const tagger = options.tagger ?? defaultTagger();
+  const tokens = tokenize(text);
+  const sentences = options.sentences ? sentencesFromSpans(tokens, options.sentences) : splitSentences(text, tokens);
+  const wanted = new Set<string>(options.types ?? ['PER', 'ORG', 'LOC', 'MISC']);
+  const out: EntitySpan[] = [];
+  for (const sentence of sentences) {
+    const { tags, confidence } = tagger.tagWithConfidence(sentence.map((t) => t.text));
+    const names = Array.from(tags, (t) => TAGS[t] ?? 'O');
+    for (const chunk of chunksOf(names)) {
+      if (!wanted.has(chunk.label)) continue;
+      const start = (sentence[chunk.start] as Token).start;
+      const end = (sentence[chunk.end - 1] as Token).end;
+      let score = 1;
+      for (let i = chunk.start; i < chunk.end; i++) score = Math.min(score, confidence[i] ?? 0);
+      out.push({ start, end, text: text.slice(start, end), type: chunk.label as EntityLabel, score: Math.round(score * 1000) / 1000 });
+    }
+  }
+  return out;
+}
+
+export { NerTagger } from './tagger.js';
