@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { openDb, DEFAULT_DATA_DIR } from '../store/open-db.js';
+import type { Db } from '../store/db.js';
+import { addPaths, exportLines, listStories, reportDetail, storyDetail, type AddOutcome } from '../pipeline/index.js';
+import { UsageError } from '../core/errors.js';
+import { packageRoot } from '../core/package-root.js';
+import { createProgressBar } from './progress-bar.js';
+import { storyToMarkdown } from './format-story.js';
+
+const USAGE = `Usage: corroborate <command> [options]
+
+Commands:
+  add PATH...        add reports: files, directories, globs, - for stdin
+                     (.html .htm .txt .md .ndjson .jsonl, and .gz of these)
+  stories            list stories, most recent first
+  story ID           one story's sourced account (--markdown for Markdown)
+  report ID          one report (by id or external id) with its text
+  export             every report as NDJSON
+  demo               add the bundled sample corpus and print every story's account
+
+Options:
+  --db DIR|URL       database: a directory for the embedded database (default ${DEFAULT_DATA_DIR},
+                     or $CORROBORATE_DB), or a postgres:// URL for a PostgreSQL server
+  --json             machine-readable output
+  --markdown         (story) Markdown output
+  -h, --help         this help
+
+Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
+
+/** Exit codes, as documented in the usage text. */
+const EXIT = { ok: 0, partial: 1, usage: 2 } as const;
+
+interface Io {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`corroborate: ${(error as Error).message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr).write(USAGE + '\n');
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const print = (text: string) => io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+  const location = values.db ?? io.env.CORROBORATE_DB ?? DEFAULT_DATA_DIR;
+
+  const needsArg = (what: string) => {
+    if (rest.length !== 1) throw new UsageError(`"${command}" takes one ${what}: corroborate ${command} ${what.toUpperCase()}`);
+    return rest[0]!;
+  };
+  const commands: Record<string, (db: Db) => Promise<number>> = {
+    add: async (db) => {
+      if (rest.length === 0) throw new UsageError('"add" needs at least one path, glob or - for stdin');
+      return reportAdd(await runAdd(db, rest, io), values.json, io, print);
+    },
+    demo: async (db) => {
+      const outcomes = await runAdd(db, [join(packageRoot(), 'samples')], io);
+      const code = reportAdd(outcomes, values.json, io, values.json ? () => undefined : print);
+      const stories = await listStories(db);
+      const details = [];
+      for (const s of stories) details.push(await storyDetail(db, s.id));
+      if (values.json) printJson(details);
+      else for (const d of details) if (d) print(storyToMarkdown(d));
+      return code;
+    },
+    stories: async (db) => {
+      const stories = await listStories(db);
+      if (values.json) printJson(stories);
+      else if (stories.length === 0) print('No stories yet: add reports with "corroborate add PATH".');
+      else for (const s of stories) print(`${s.id}  ${String(s.reports).padStart(3)} reports  ${String(s.independentSources).padStart(3)} sources  ${s.lastSeen ?? ''}  ${s.title ?? '(untitled)'}`);
+      return EXIT.ok;
+    },
+    story: async (db) => {
+      const id = needsArg('id');
+      const story = await storyDetail(db, id);
+      if (!story) throw new UsageError(`no story "${id}": list stories with "corroborate stories"`);
+      if (values.json) printJson(story);
+      else print(storyToMarkdown(story));
+      return EXIT.ok;
+    },
+    report: async (db) => {
+      const id = needsArg('id');
+      const report = await reportDetail(db, id);
+      if (!report) throw new UsageError(`no report "${id}": list a story's reports with "corroborate story ID"`);
+      if (values.json) printJson(report);
+      else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}\n\n${report.text}`);
+      return EXIT.ok;
+    },
+    export: async (db) => {
+      for await (const line of exportLines(db)) io.stdout.write(JSON.stringify(line) + '\n');
+      return EXIT.ok;
+    },
+  };
+  const run = commands[command];
+  if (!run) {
+    io.stderr.write(`corroborate: unknown command "${command}"\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  let db: Db | undefined;
+  try {
+    db = await openDb(location);
+    return await run(db);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`corroborate: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  } finally {
+    await db?.close();
+  }
+}
+
+async function runAdd(db: Db, paths: readonly string[], io: Io): Promise<AddOutcome[]> {
+  const bar = createProgressBar(io.stderr);
+  const counts = { added: 0, present: 0, failed: 0 };
+  try {
+    return await addPaths(db, paths, {
+      stdin: io.stdin,
+      onProgress: ({ inputsDone, inputsTotal, outcome }) => {
+        counts[outcome.kind]++;
+        bar.update(inputsDone, inputsTotal, counts);
+      },
+    });
+  } finally {
+    bar.finish();
+  }
+}
+
+function reportAdd(outcomes: readonly AddOutcome[], json: boolean, io: Io, print: (s: string) => void): number {
+  const added = outcomes.filter((o) => o.kind === 'added');
+  const present = outcomes.filter((o) => o.kind === 'present');
+  const failed = outcomes.filter((o): o is Extract<AddOutcome, { kind: 'failed' }> => o.kind === 'failed');
+  if (json) {
+    print(JSON.stringify({ added: added.length, present: present.length, failed: failed.length, outcomes }, null, 2));
+  } else {
+    print(`added ${added.length}, already present ${present.length}, failed ${failed.length}`);
+    for (const f of failed) io.stderr.write(`failed: ${f.name}: ${f.reason}\n`);
+  }
+  return failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
