@@ -1,0 +1,82 @@
+/**
+ * Named-entity benchmark: exact-span P/R/F1 per type and micro over PER/ORG/LOC (MISC left out of
+ * gold and predictions, conlleval chunking), throughput (median of timed passes after a warm-up),
+ * model size. See bench/ner/README.md.
+ *
+ * npm run bench:ner [-- --data FILE] [--out PRED] [--passes N] [--model FILE]
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findPackageRoot } from '../../src/annotate/ner/find-package-root.js';
+import { loadTagger, MODEL_PATH, parseConll, tagEntities, tagTokens } from '../../src/annotate/ner/index.js';
+import { scoreChunks } from '../../src/annotate/ner/score-chunks.js';
+
+const root = findPackageRoot(import.meta.url);
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(root, '../shared/data/ner/conll2003-dev.txt') },
+    out: { type: 'string' },
+    passes: { type: 'string', default: '5' },
+    model: { type: 'string', default: join(root, MODEL_PATH) },
+  },
+});
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+const loadStart = performance.now();
+const tagger = loadTagger(values.model);
+const loadMs = performance.now() - loadStart;
+const sentences = parseConll(readFileSync(values.data, 'utf8'));
+const tokens = sentences.map((s) => s.tokens);
+const tokenCount = tokens.reduce((n, s) => n + s.length, 0);
+const hasGold = sentences.every((s) => s.tags !== null);
+
+let pred = tagTokens(tokens, tagger); // warm-up (fills the word cache as a long-running process would)
+const passes = Math.max(1, Number(values.passes));
+const tagTimes: number[] = [];
+for (let p = 0; p < passes; p++) {
+  const t0 = performance.now();
+  pred = tagTokens(tokens, tagger);
+  tagTimes.push(performance.now() - t0);
+}
+// End to end on raw text: tokenizer and sentence splitter included (one line per sentence).
+const rawText = tokens.map((s) => s.join(' ')).join('\n');
+tagEntities(rawText, { tagger });
+const textTimes: number[] = [];
+for (let p = 0; p < passes; p++) {
+  const t0 = performance.now();
+  tagEntities(rawText, { tagger });
+  textTimes.push(performance.now() - t0);
+}
+
+const fmt = (x: number): string => (x * 100).toFixed(2);
+console.log(`data: ${values.data} (${sentences.length} sentences, ${tokenCount} tokens)`);
+console.log(`model: ${values.model} (${(statSync(values.model).size / 1024).toFixed(0)} KiB gzip, ${tagger.model.featureIndex.size} features, loaded in ${loadMs.toFixed(0)} ms)`);
+if (hasGold) {
+  const gold = sentences.map((s) => s.tags as string[]);
+  const report = scoreChunks(gold, pred, ['PER', 'ORG', 'LOC']);
+  console.log('type   precision  recall   F1      (tp/fp/fn)');
+  for (const [label, s] of [...Object.entries(report.byLabel), ['micro', report.micro] as const]) {
+    console.log(`${label.padEnd(6)} ${fmt(s.precision).padStart(9)} ${fmt(s.recall).padStart(7)} ${fmt(s.f1).padStart(7)}   (${s.tp}/${s.fp}/${s.fn})`);
+  }
+  const withMisc = scoreChunks(gold, pred, ['PER', 'ORG', 'LOC', 'MISC']);
+  console.log(`(for reference, all four types incl. MISC: micro F1 ${fmt(withMisc.micro.f1)}, MISC F1 ${fmt(withMisc.byLabel['MISC']?.f1 ?? 0)})`);
+}
+const rate = (ms: number): string => Math.round(tokenCount / (ms / 1000)).toLocaleString('en-US');
+console.log(`tagTokens (pre-tokenised): median ${median(tagTimes).toFixed(0)} ms/pass = ${rate(median(tagTimes))} tokens/s; raw ms: ${tagTimes.map((t) => t.toFixed(0)).join(', ')}`);
+console.log(`tagEntities (raw text, tokenizer included): median ${median(textTimes).toFixed(0)} ms/pass = ${rate(median(textTimes))} tokens/s; raw ms: ${textTimes.map((t) => t.toFixed(0)).join(', ')}`);
+
+if (values.out) {
+  const lines: string[] = [];
+  sentences.forEach((s, i) => {
+    s.tokens.forEach((tok, j) => lines.push(hasGold ? `${tok} ${s.tags?.[j] ?? 'O'} ${pred[i]?.[j] ?? 'O'}` : `${tok} ${pred[i]?.[j] ?? 'O'}`));
+    lines.push('');
+  });
+  writeFileSync(values.out, lines.join('\n'));
+  console.log(`wrote ${values.out}`);
+}
