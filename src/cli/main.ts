@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       return reportAdd(await runAdd(db, rest, io), values.json, io, print);
     },
     demo: async (db) => {
-      const outcomes = await runAdd(db, [join(packageRoot(), 'samples')], io);
+      const outcomes = await runAdd(db, [join(packageRoot(), 'samples', 'corpus')], io);
       const code = reportAdd(outcomes, values.json, io, values.json ? () => undefined : print);
       const stories = await listStories(db);
       const details = [];
