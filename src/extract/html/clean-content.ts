@@ -1,0 +1,60 @@
+import { detach, walkElements, type HtmlElement } from './dom.js';
+import { linkDensity, type TextStats } from './measure-text.js';
+import { weighClass } from './score-candidates.js';
+import {
+  CLASS_WEIGHT, CLEAN_MAX_COMMAS, CLEAN_MAX_LINK_DENSITY, CLEAN_MAX_LINK_DENSITY_WEIGHTED, CLEAN_MIN_CHARS,
+  LINK_LIST_MAX_DENSITY,
+} from './settings.js';
+import { HEADING_TAGS } from './patterns.js';
+
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header', 'footer', 'aside', 'nav']);
+
+/** Captions and figures are left out of the text: they describe pictures, not the story (see README). */
+const CAPTION_TAGS = new Set(['figure', 'figcaption']);
+
+/**
+ * Removes, inside the chosen article, the boxes that are not article text: link lists (related
+ * stories, tags, tables of contents), link-heavy or furniture-named boxes with little prose,
+ * empty wrappers, figures and their captions (Readability's conditional cleaning, our thresholds).
+ */
+export function cleanContent(nodes: readonly HtmlElement[], stats: ReadonlyMap<HtmlElement, TextStats>): void {
+  const doomed: HtmlElement[] = [];
+  for (const node of nodes) {
+    walkElements(node, (el) => {
+      if (el !== node && shouldDrop(el, stats)) {
+        doomed.push(el);
+        return false;
+      }
+      return true;
+    });
+  }
+  for (const el of doomed) detach(el);
+}
+
+function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): boolean {
+  if (CAPTION_TAGS.has(el.tag)) return true;
+  if (HEADING_TAGS.has(el.tag)) return weighClass(el) < 0;
+  if (!CONDITIONAL_TAGS.has(el.tag)) return false;
+  const s = stats.get(el);
+  if (!s) return false;
+  const ld = linkDensity(s);
+  const weight = weighClass(el);
+  if (el.tag === 'ul' || el.tag === 'ol' || el.tag === 'dl') return ld > LINK_LIST_MAX_DENSITY;
+  if (el.tag === 'table') return ld > LINK_LIST_MAX_DENSITY;
+  if (s.commas >= CLEAN_MAX_COMMAS) return false;
+  if (weight < 0) return true;
+  if (s.chars < CLEAN_MIN_CHARS && !containsHeading(el)) return true;
+  if (weight < CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY) return true;
+  if (weight >= CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY_WEIGHTED) return true;
+  return false;
+}
+
+function containsHeading(el: HtmlElement): boolean {
+  let found = false;
+  walkElements(el, (d) => {
+    if (found) return false;
+    if (HEADING_TAGS.has(d.tag)) found = true;
+    return !found;
+  });
+  return found;
+}

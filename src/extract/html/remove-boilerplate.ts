@@ -1,0 +1,73 @@
+import { attr, classAndId, detach, walkElements, type HtmlElement } from './dom.js';
+import type { TextStats } from './measure-text.js';
+import {
+  BOILERPLATE_HINT, CONTENT_HINT, FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_STYLE, STRONG_BOILERPLATE_HINT,
+} from './patterns.js';
+import { MAX_PRUNED_SHARE, MAX_FURNITURE_FORM_CHARS } from './settings.js';
+
+/** Which kinds of furniture a pass removes; later passes of the cascade relax them. */
+export interface BoilerplateOptions {
+  /** Remove elements whose class or id names furniture (share, related, comments...). */
+  readonly byHints: boolean;
+  /** Remove hidden elements (hidden attribute, aria-hidden, display:none). */
+  readonly hidden: boolean;
+}
+
+const PROTECTED_TAGS = new Set(['#root', 'html', 'body', 'article', 'main']);
+
+/** True when an element is hidden from readers. */
+export function isHidden(el: HtmlElement): boolean {
+  if ('hidden' in el.attrs) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = el.attrs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** True when the class/id names page furniture rather than the article. */
+export function hasBoilerplateHint(el: HtmlElement): boolean {
+  const hint = classAndId(el);
+  if (!hint) return false;
+  if (STRONG_BOILERPLATE_HINT.test(hint)) return true;
+  return BOILERPLATE_HINT.test(hint) && !CONTENT_HINT.test(hint);
+}
+
+/**
+ * Detaches navigation, furniture, hidden and furniture-named elements from the tree. An element
+ * holding more than MAX_PRUNED_SHARE of the page's text is never removed: a page whose whole body
+ * sits in a `<form>` or a `div.sidebar-layout` must not lose its article.
+ */
+export function removeBoilerplate(
+  root: HtmlElement,
+  stats: ReadonlyMap<HtmlElement, TextStats>,
+  options: BoilerplateOptions,
+): void {
+  const total = stats.get(root)?.chars ?? 0;
+  const doomed: HtmlElement[] = [];
+  walkElements(root, (el) => {
+    if (PROTECTED_TAGS.has(el.tag)) return true;
+    if (shouldRemove(el, stats, total, options)) {
+      doomed.push(el);
+      return false;
+    }
+    return true;
+  });
+  for (const el of doomed) detach(el);
+}
+
+function shouldRemove(
+  el: HtmlElement,
+  stats: ReadonlyMap<HtmlElement, TextStats>,
+  total: number,
+  options: BoilerplateOptions,
+): boolean {
+  const chars = stats.get(el)?.chars ?? 0;
+  const large = total > 0 && chars > total * MAX_PRUNED_SHARE;
+  if (FURNITURE_TAGS.has(el.tag)) return !large;
+  if (el.tag === 'form' && chars < MAX_FURNITURE_FORM_CHARS) return true;
+  if ((el.tag === 'header' || el.tag === 'footer') && !large) return true;
+  const role = el.attrs['role'];
+  if (role && FURNITURE_ROLES.has(role.toLowerCase()) && !large) return true;
+  if (options.hidden && isHidden(el) && !large) return true;
+  if (options.byHints && !large && hasBoilerplateHint(el)) return true;
+  return false;
+}
