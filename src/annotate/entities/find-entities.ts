@@ -1,0 +1,101 @@
+import type { Sentence } from '../../core/records.js';
+import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
+import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
+import { findNameCandidates } from './find-name-candidates.js';
+import { HONORIFICS, PERSON_ROLE_WORDS } from './name-words.js';
+import { resolveEntities, selectCandidates, type ResolvedEntities } from './resolve-entities.js';
+import { tokenizeWords } from './tokenize-words.js';
+
+export interface FindEntitiesOptions {
+  /** ISO 639-1 language of the text, for country names in that language. */
+  readonly language?: string | null;
+  /** The statistical tagger; without it only the rules and gazetteers run. */
+  readonly tagEntities?: TagEntities | null;
+}
+
+/**
+ * Finds the persons, organisations and places of a report and groups their mentions into
+ * report-level entities with canonical names and stable keys.
+ *
+ * @example
+ * const text = 'Belarusian President Alexander Lukashenko spoke. Lukashenko\'s aides agreed.';
+ * findEntities(text, splitSentences(text)).entities.map((e) => e.key);
+ * // ['location:belarus', 'person:alexander-lukashenko']
+ */
+export function findEntities(text: string, sentences: readonly Sentence[], options: FindEntitiesOptions = {}): ResolvedEntities {
+  const gazetteer = buildGazetteer(options.language ?? 'en');
+  const { candidates, headings } = findNameCandidates(text, sentences, gazetteer);
+  const inHeading = (c: { start: number; end: number }): boolean => headings.some((h) => c.start >= h.start && c.end <= h.end);
+  let pool: Candidate[] = candidates;
+  if (options.tagEntities) {
+    const tagged = options.tagEntities(text).map((t) => convertTagged(text, t, gazetteer)).filter((c): c is Candidate => c !== null && !inHeading(c));
+    // With the tagger present, bare name shapes (no title, cue or list behind them) defer to it.
+    pool = [...tagged, ...candidates.filter((c) => c.rule !== 'entity/name-shape')];
+  }
+  const first = resolveEntities(text, selectCandidates(pool), gazetteer);
+  // Second pass: repeat known person and organisation names wherever no mention covers them yet
+  // (headlines and captions, a name the tagger missed the second time).
+  const extra = findKnownNames(text, first, pool);
+  if (extra.length === 0) return first;
+  return resolveEntities(text, selectCandidates([...pool, ...extra]), gazetteer);
+}
+
+/** Turns a tagger span into a candidate: roles and possessives stripped, places looked up. */
+function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Candidate | null {
+  const words = tokenizeWords(text, span.start, span.end);
+  let first = 0;
+  let gender: 'm' | 'f' | undefined;
+  if (span.type === 'PER') {
+    while (first < words.length - 1) {
+      const lower = words[first]!.text.toLowerCase();
+      const place = gazetteer.entries.get(words[first]!.text);
+      if (!(PERSON_ROLE_WORDS.has(lower) || HONORIFICS.has(lower) || place?.kind === 'demonym' || place?.kind === 'country')) break;
+      const g = HONORIFICS.get(lower);
+      if (g) gender = g;
+      first++;
+    }
+  }
+  if (words.length === 0) return null;
+  const start = words[first]!.start;
+  const end = words[words.length - 1]!.end;
+  const name = text.slice(start, end);
+  const place = gazetteer.entries.get(name);
+  if (place && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
+    const idx = words.length - 1;
+    if (place.kind === 'capital' && first === 0) {
+      const all = tokenizeWords(text, Math.max(0, start - 40), Math.min(text.length, end + 40));
+      const at = all.findIndex((w) => w.start === start);
+      const last = all.findIndex((w) => w.end === end);
+      if (at >= 0 && last >= 0 && detectCapitalMetonymy(text, all, at, last)) {
+        return { start, end, type: 'organisation', rule: 'entity/capital-metonymy', name, country: place.country, place: place.kind, strong: true };
+      }
+    }
+    void idx;
+    const rule = place.kind === 'demonym' ? 'entity/gazetteer-demonym' : place.kind === 'country' ? 'entity/gazetteer-country' : 'entity/gazetteer-city';
+    return { start, end, type: 'location', rule, name, country: place.country, place: place.kind, strong: true };
+  }
+  if (span.type === 'MISC') return null;
+  const type = span.type === 'PER' ? 'person' : span.type === 'ORG' ? 'organisation' : 'location';
+  return { start, end, type, rule: 'entity/tagger', name, strong: false, ...(gender ? { gender } : {}) };
+}
+
+/** Occurrences of known person and organisation aliases (whole words) not yet covered by a candidate. */
+function findKnownNames(text: string, resolved: ResolvedEntities, pool: readonly Candidate[]): Candidate[] {
+  const covered = (s: number, e: number): boolean => pool.some((c) => c.start < e && s < c.end);
+  const out: Candidate[] = [];
+  for (const entity of resolved.entities) {
+    if (entity.type === 'location' || entity.key.startsWith('organisation:government-of-')) continue;
+    for (const alias of entity.aliases) {
+      if (alias.length < 3 || !/^\p{Lu}/u.test(alias)) continue;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(pattern)) {
+        const s = m.index;
+        const e = s + alias.length;
+        if (covered(s, e) || out.some((c) => c.start < e && s < c.end)) continue;
+        out.push({ start: s, end: e, type: entity.type, rule: 'entity/known-alias', name: alias, strong: true });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import type { Entity, EntityType, Mention } from '../../core/records.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import type { Candidate } from './candidate.js';
+import { foldName, slugifyName } from './slugify-name.js';
+
+/** Report-level entities, their mentions, and what the quotes stage needs to resolve pronouns. */
+export interface ResolvedEntities {
+  readonly entities: Entity[];
+  readonly mentions: Mention[];
+  /** Gender of person entities where an honorific gave it away, by entity key. */
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  /** Folded tokens of the canonical name, for matching shorter forms against it. */
+  tokens: string[];
+  name: string;
+  country?: string;
+  members: Candidate[];
+}
+
+/** Name precedence when candidates overlap: exact places and metonymy, confident rules, the rest. */
+function rank(c: Candidate): number {
+  if (c.place !== undefined) return 0;
+  if (c.strong) return 1;
+  if (c.rule === 'entity/tagger') return 2;
+  if (c.type !== null) return 3;
+  return 4;
+}
+
+/** Keeps the best of overlapping candidates: by rank, then the longer span, then the earlier. */
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function nameTokens(name: string): string[] {
+  return foldName(name).split('-').filter((t) => t.length > 0);
+}
+
+/** Whether `short` names the same person as `full`: its words appear in order, initials allowed, same surname. */
+function isShorterFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length > full.length) return false;
+  if (short.length === 1) return short[0] === full[full.length - 1] || short[0] === full[0];
+  if (short[short.length - 1] !== full[full.length - 1]) return false;
+  let j = 0;
+  for (const t of short) {
+    while (j < full.length && !(full[j] === t || (t.length === 1 && full[j]!.startsWith(t)))) j++;
+    if (j >= full.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Groups candidates into report-level entities: one per person (shorter forms, surnames and
+ * initials linked to the fullest name seen), per organisation (by folded name), per country
+ * (demonyms included), per city, and per government a capital stands for.
+ *
+ * @example
+ * // candidates for "Alexander Lukashenko" and a later bare "Lukashenko" yield one entity
+ * // { key: 'person:alexander-lukashenko', name: 'Alexander Lukashenko', aliases: [...] }
+ */
+export function resolveEntities(text: string, candidates: readonly Candidate[], gazetteer: Gazetteer): ResolvedEntities {
+  const groups = new Map<string, Group>();
+  const persons: Group[] = [];
+  const assigned = new Map<Candidate, Group>();
+  const addTo = (key: string, type: EntityType, name: string, c: Candidate, country?: string): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, type, tokens: nameTokens(name), name, members: [], ...(country ? { country } : {}) };
+      groups.set(key, g);
+    }
+    g.members.push(c);
+    assigned.set(c, g);
+    return g;
+  };
+  for (const c of candidates) {
+    if (c.type === 'location') {
+      const isCountry = c.place === 'country' || c.place === 'demonym';
+      const name = isCountry && c.country ? gazetteer.countryNames.get(c.country) ?? c.name : c.name;
+      addTo(`location:${slugifyName(name)}`, 'location', name, c, c.country);
+    } else if (c.type === 'organisation' && c.rule === 'entity/capital-metonymy' && c.country) {
+      const name = `Government of ${withArticle(gazetteer.countryNames.get(c.country) ?? c.country)}`;
+      addTo(`organisation:${slugifyName(name)}`, 'organisation', name, c, c.country);
+    } else if (c.type === 'organisation') {
+      const name = c.name.replace(/^the\s+/i, '');
+      addTo(`organisation:${slugifyName(name)}`, 'organisation', name, c);
+    }
+  }
+  // Persons: fullest names first, so shorter forms find the name they abbreviate.
+  const personCandidates = candidates.filter((c) => c.type === 'person');
+  const byLength = [...personCandidates].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
+  for (const c of byLength) {
+    const tokens = nameTokens(c.name);
+    if (tokens.length === 0) continue;
+    const target = tokens.length > 1 ? persons.find((g) => isShorterFormOf(tokens, g.tokens)) : nearestMatch(persons, tokens, c.start);
+    if (target) {
+      target.members.push(c);
+      assigned.set(c, target);
+    } else {
+      const g = addTo(`person:${slugifyName(c.name)}`, 'person', c.name, c);
+      if (!persons.includes(g)) persons.push(g);
+    }
+  }
+  // Bare capitalised words count only when they repeat a known person or organisation.
+  for (const c of candidates) {
+    if (c.type !== null) continue;
+    const tokens = nameTokens(c.name);
+    const person = nearestMatch(persons, tokens, c.start);
+    if (person) {
+      person.members.push(c);
+      assigned.set(c, person);
+      continue;
+    }
+    const org = groups.get(`organisation:${slugifyName(c.name)}`);
+    if (org) {
+      org.members.push(c);
+      assigned.set(c, org);
+    }
+  }
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const genders = new Map<string, 'm' | 'f'>();
+  const ordered = [...groups.values()].filter((g) => g.members.length > 0);
+  for (const g of ordered) g.members.sort((a, b) => a.start - b.start);
+  ordered.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+  for (const g of ordered) {
+    const aliases = new Set<string>();
+    let name = g.name;
+    if (g.type === 'person') {
+      // The fullest form seen is the canonical name; ties go to the earliest.
+      let best = g.members[0]!;
+      for (const m of g.members) if (nameTokens(m.name).length > nameTokens(best.name).length) best = m;
+      name = best.name;
+    }
+    aliases.add(name);
+    for (const m of g.members) {
+      const surface = text.slice(m.start, m.end);
+      aliases.add(surface);
+      const type = g.type;
+      mentions.push({ kind: 'mention', start: m.start, end: m.end, text: surface, type, entity: g.key, rule: m.type === null ? 'entity/alias' : m.rule });
+      if (m.gender) genders.set(g.key, m.gender);
+    }
+    entities.push({ kind: 'entity', key: g.key, name, type: g.type, aliases: [...aliases], ...(g.country ? { country: g.country } : {}) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions, genders };
+}
+
+/** The person whose name a one-word form abbreviates, nearest before `at` (else nearest after). */
+function nearestMatch(persons: readonly Group[], tokens: readonly string[], at: number): Group | undefined {
+  if (tokens.length !== 1) return persons.find((g) => isShorterFormOf(tokens, g.tokens));
+  const bySurname = persons.filter((g) => g.tokens.length > 1 && g.tokens[g.tokens.length - 1] === tokens[0]);
+  const pool = bySurname.length > 0 ? bySurname : persons.filter((g) => g.tokens[0] === tokens[0] || (g.tokens.length === 1 && g.tokens[0] === tokens[0]));
+  if (pool.length <= 1) return pool[0];
+  const before = (g: Group): number => Math.max(-1, ...g.members.filter((m) => m.start < at).map((m) => m.start));
+  return [...pool].sort((a, b) => before(b) - before(a))[0];
+}
+
+/** "United States" -> "the United States"; names that take no article stay as they are. */
+function withArticle(country: string): string {
+  return /^(?:United|Czech|Dominican|Central African)\b|(?:Republic|Kingdom|Islands|Netherlands|Philippines|Emirates|Bahamas|Gambia)$/.test(country) ? `the ${country}` : country;
+}
