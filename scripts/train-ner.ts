@@ -10,12 +10,12 @@ import { parseArgs } from 'node:util';
 import { buildModel } from '../src/annotate/ner/build-model.js';
 import { parseConll } from '../src/annotate/ner/conll.js';
 import { findPackageRoot } from '../src/annotate/ner/find-package-root.js';
-import { countryPhrases } from '../src/annotate/ner/gazetteer-sources.js';
+import { cityPhrases, commonWordPhrases, countryPhrases, givenNamePhrases } from '../src/annotate/ner/gazetteer-sources.js';
 import { MODEL_PATH, tagTokens } from '../src/annotate/ner/index.js';
 import { parseModel, serialiseModel } from '../src/annotate/ner/model.js';
 import { scoreChunks } from '../src/annotate/ner/score-chunks.js';
 import { NerTagger } from '../src/annotate/ner/tagger.js';
-import { TRAINING } from '../src/annotate/ner/settings.js';
+import { CITY_MIN_POPULATION, COMMON_WORD_MAX_LEVEL, TRAINING } from '../src/annotate/ner/settings.js';
 
 const root = findPackageRoot(import.meta.url);
 const { values } = parseArgs({
@@ -33,7 +33,12 @@ const log = (line: string): void => console.log(`[${((performance.now() - starte
 const trainText = readFileSync(values.train);
 const sha256 = createHash('sha256').update(trainText).digest('hex');
 const train = parseConll(trainText.toString('utf8'));
-const external = new Map<string, string[][]>([['country', countryPhrases()]]);
+const external = new Map<string, string[][]>([
+  ['country', countryPhrases()],
+  ['city', cityPhrases(CITY_MIN_POPULATION)],
+  ['given-name', givenNamePhrases()],
+  ['common-word', commonWordPhrases(COMMON_WORD_MAX_LEVEL)],
+]);
 for (const [name, list] of external) log(`gazetteer ${name}: ${list.length} phrases`);
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);

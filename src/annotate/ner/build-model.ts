@@ -5,10 +5,10 @@
  */
 import type { ConllSentence } from './conll.js';
 import { buildGazetteerList, type GazetteerList } from './gazetteer.js';
-import { sentenceFeatures } from './features.js';
+import { caseModeOf, sentenceFeatures } from './features.js';
 import type { NerModel, NerModelMeta } from './model.js';
 import { chunksOf, ENTITY_LABELS, TAG_COUNT, TAGS, tagIndex } from './tags.js';
-import { trainPerceptron, type EncodedSentence } from './train-perceptron.js';
+import { seededRandom, trainPerceptron, type EncodedSentence } from './train-perceptron.js';
 
 export interface BuildOptions {
   readonly epochs: number;
@@ -19,6 +19,8 @@ export interface BuildOptions {
   readonly pruneBelow: number;
   /** Weights are rounded to multiples of this. */
   readonly quantum: number;
+  /** Share of ordinary training sentences also added as a Title Case copy (seeded choice). */
+  readonly titleCaseShare: number;
   readonly provenance: Readonly<Record<string, unknown>>;
   readonly log?: (line: string) => void;
 }
@@ -28,21 +30,47 @@ function trainListName(label: string): string {
   return `train-${label}`;
 }
 
-/** Entity phrases per label found in the given sentences, in first-seen order. */
+const PERSON_FIRST_LIST = 'train-PER-first';
+const PERSON_LAST_LIST = 'train-PER-last';
+
+/**
+ * Entity phrases per label found in the given sentences, in first-seen order, plus the first and
+ * last words of multi-word person names (so "Angela" + an unseen surname still looks like a name).
+ */
 function entityPhrases(sentences: readonly ConllSentence[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>(ENTITY_LABELS.map((l) => [trainListName(l), []]));
+  const out = new Map<string, string[][]>([...ENTITY_LABELS.map((l) => trainListName(l)), PERSON_FIRST_LIST, PERSON_LAST_LIST].map((n) => [n, []]));
   const seen = new Set<string>();
+  const add = (list: string, phrase: readonly string[]): void => {
+    const key = `${list}\u0000${phrase.join(' ').toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.get(list)?.push([...phrase]);
+  };
   for (const s of sentences) {
     if (!s.tags) continue;
     for (const c of chunksOf(s.tags)) {
       const phrase = s.tokens.slice(c.start, c.end);
-      const key = `${c.label}\u0000${phrase.join(' ').toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.get(trainListName(c.label))?.push([...phrase]);
+      add(trainListName(c.label), phrase);
+      if (c.label === 'PER' && phrase.length > 1) {
+        add(PERSON_FIRST_LIST, phrase.slice(0, 1));
+        add(PERSON_LAST_LIST, phrase.slice(-1));
+      }
     }
   }
   return out;
+}
+
+/** Short function words left lower case in Title Case headlines. */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'vs', 'via']);
+
+/** A Title Case copy of a sentence ("Belarus frees 123 prisoners" -> "Belarus Frees 123 Prisoners"). */
+function titleCased(s: ConllSentence): ConllSentence {
+  const tokens = s.tokens.map((w, i) => {
+    if (i > 0 && TITLE_CASE_LOWER.has(w)) return w;
+    const first = w.charAt(0);
+    return first.toUpperCase() === first ? w : first.toUpperCase() + w.slice(1);
+  });
+  return { ...s, tokens };
 }
 
 function listsOf(phrases: ReadonlyMap<string, readonly (readonly string[])[]>): GazetteerList[] {
@@ -58,9 +86,19 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
   for (let k = 0; k < options.folds; k++) {
     foldLists.push([...externalLists, ...listsOf(entityPhrases(sentences.filter((_, i) => foldOf(i) !== k)))]);
   }
+  // Title Case copies keep the fold of their original, so their gazetteers are jackknifed too.
+  const random = seededRandom(options.seed ^ 0x7f4a7c15);
+  const examples: { sentence: ConllSentence; fold: number }[] = [];
+  sentences.forEach((s, i) => {
+    examples.push({ sentence: s, fold: foldOf(i) });
+    if (random() < options.titleCaseShare && caseModeOf(s.tokens) === '') {
+      const copy = titleCased(s);
+      if (caseModeOf(copy.tokens) === '|T') examples.push({ sentence: copy, fold: foldOf(i) });
+    }
+  });
   const featureIds = new Map<string, number>();
-  const encoded: EncodedSentence[] = sentences.map((s, i) => {
-    const feats = sentenceFeatures(s.tokens, foldLists[foldOf(i)] as GazetteerList[]);
+  const encoded: EncodedSentence[] = examples.map(({ sentence: s, fold }) => {
+    const feats = sentenceFeatures(s.tokens, foldLists[fold] as GazetteerList[]);
     const offsets = new Int32Array(feats.length + 1);
     const ids: number[] = [];
     feats.forEach((fs, t) => {
@@ -73,7 +111,7 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
     });
     return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(s.tags as string[], tagIndex) };
   });
-  log(`${sentences.length} sentences, ${featureIds.size} distinct features`);
+  log(`${sentences.length} sentences + ${examples.length - sentences.length} Title Case copies, ${featureIds.size} distinct features`);
   const trained = trainPerceptron(encoded, {
     featureCount: featureIds.size,
     epochs: options.epochs,

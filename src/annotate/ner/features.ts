@@ -8,42 +8,50 @@
  *   pairs, sentence position, gazetteer matches).
  *
  * Headlines in CoNLL-2003 are in capitals, and news headlines today are in Title Case: in such
- * "caseless" sentences capitalisation says little, so every case-bearing feature gets a `|C`
- * suffix there and learns its own weight, leaving the mixed-case weights unpolluted.
+ * "caseless" sentences capitalisation says little, so every case-bearing feature gets a `|U`
+ * (capitals) or `|T` (Title Case) suffix there and learns its own weight, leaving the mixed-case
+ * weights unpolluted. CoNLL has few Title Case lines, so training adds Title Case copies of some
+ * sentences (see build-model.ts).
  */
 import { foldToken, matchGazetteer, type GazetteerList } from './gazetteer.js';
 import { hasLowerCase, isCapitalised, wordShapes } from './word-shape.js';
 
-export type CaseMode = '' | '|C';
+/** '' for ordinary sentences, '|U' for all-capitals lines, '|T' for Title Case lines. */
+export type CaseMode = '' | '|U' | '|T';
 
 const PREFIX_LENGTHS = [1, 2, 3, 4] as const;
 const SUFFIX_LENGTHS = [1, 2, 3, 4, 5] as const;
 /** Words of at least this many letters decide whether a sentence is caseless. */
 const MODE_WORD_MIN_CHARS = 4;
-/** Caseless sentences need at least this many such words (a one-word line says nothing). */
-const MODE_MIN_WORDS = 2;
+/**
+ * Title Case needs at least this many such words: "President Donald Trump." is a caption or a
+ * fragment of ordinary text, "Belarus Frees Political Prisoners" a headline.
+ */
+const MODE_MIN_WORDS = 3;
 const LETTERS = /\p{L}/u;
 
 /**
- * Whether a sentence is caseless: all capitals, or every word of four letters or more
- * capitalised (Title Case). Those sentences get the `|C` variants of case-bearing features.
+ * The case mode of a sentence: '|U' when it has letters and none is lower case (over more than
+ * one token: "LONDON 1996-08-30"), '|T' when every word of four letters or more is capitalised
+ * (at least MODE_MIN_WORDS such words), else ''.
  */
 export function caseModeOf(words: readonly string[]): CaseMode {
+  let lettered = 0;
+  let lower = false;
   let long = 0;
-  for (const w of words) {
-    if (w.length < MODE_WORD_MIN_CHARS || !LETTERS.test(w)) continue;
-    long++;
-    if (!isCapitalised(w) && hasLowerCase(w)) return '';
-  }
-  if (long >= MODE_MIN_WORDS) return '|C';
-  // Short lines: caseless when there are letters and none is lower case ("LONDON 1996-08-30").
-  let letters = false;
+  let longLower = false;
   for (const w of words) {
     if (!LETTERS.test(w)) continue;
-    letters = true;
-    if (hasLowerCase(w)) return '';
+    lettered++;
+    if (hasLowerCase(w)) {
+      lower = true;
+      if (w.length >= MODE_WORD_MIN_CHARS && !isCapitalised(w)) longLower = true;
+    }
+    if (w.length >= MODE_WORD_MIN_CHARS) long++;
   }
-  return letters && words.length > 1 ? '|C' : '';
+  if (lettered > 0 && !lower && words.length > 1) return '|U';
+  if (lower && !longLower && long >= MODE_MIN_WORDS) return '|T';
+  return '';
 }
 
 /** What the word and neighbour templates need to know about one word, computed once per word. */

@@ -28,4 +28,14 @@ export const TRAINING = {
   folds: 5,
   pruneBelow: 0.05,
   quantum: 0.01,
+  titleCaseShare: 0.15,
 } as const;
+
+/** Smallest population (inhabitants) of a city in the city gazetteer (see gazetteer-sources.ts). */
+export const CITY_MIN_POPULATION = 50_000;
+
+/**
+ * Largest SCOWL size level (10 = most common ... 70 = rare) of the common-word gazetteer; 35 is
+ * SCOWL's "small dictionary" size, past which lists take in words that are mostly names.
+ */
+export const COMMON_WORD_MAX_LEVEL = 35;

@@ -1,4 +1,3 @@
-import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import type { Token } from './tokenize.js';
 import { MAX_SENTENCE_TOKENS } from './settings.js';
 
@@ -10,14 +9,13 @@ function hasLineBreakBetween(text: string, a: Token, b: Token): boolean {
   return text.slice(a.end, b.start).includes('\n');
 }
 
-/** Whether a token that ends in a period ends the sentence: not after a title like "Mr.". */
+/**
+ * Whether a token ends the sentence. Only a period of its own does: the tokenizer keeps the
+ * period on abbreviations ("U.S.", "Mr.", "Corp."), and cutting "U.S. President Donald Trump"
+ * after "U.S." costs the tagger far more than merging the rare sentence that ends in one.
+ */
 function endsWithTerminalPeriod(token: Token): boolean {
-  if (TERMINAL.has(token.text)) return true;
-  if (!token.text.endsWith('.') || token.text.length < 2) return false;
-  const stem = token.text.slice(0, -1).toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(stem)) return false;
-  // Single-letter initials ("J.") are names, not sentence ends.
-  return stem.length > 1;
+  return TERMINAL.has(token.text);
 }
 
 /**
