@@ -254,6 +254,19 @@ export interface AccountQuote {
   readonly match: 'verbatim' | 'trimmed' | 'altered' | 'single';
   readonly sources: readonly string[];
   readonly support: readonly Support[];
+  /** For `altered` quotes: how each differing report's words differ from `text`. */
+  readonly diff?: readonly QuoteDiff[];
+}
+
+/** Word-level difference between a quote's account text and one report's version of it. */
+export interface QuoteDiff {
+  readonly report: string;
+  /** Words of the account text this report lacks. */
+  readonly removed: readonly string[];
+  /** Words this report has that the account text lacks. */
+  readonly added: readonly string[];
+  /** The report's version against the account text: `[-removed-]` and `{+added+}` inline. */
+  readonly edits: string;
 }
 
 /** The sourced account of one story. */
