@@ -1,0 +1,90 @@
+import type { UnitMetrics } from './measure-unit.js';
+import {
+  BODY_MAX_GAP_COST, BOUNDARY_GAP_COST, FRAGMENT_GAP_COST, LIST_ITEM_GAP_COST, PROSE_MIN_WORDS,
+  SECONDARY_BLOCK_MIN_PARAGRAPHS, SECONDARY_BLOCK_MIN_SHARE, SENTENCE_MIN_LOWERCASE_SHARE,
+  SHORT_SENTENCE_MIN_WORDS,
+} from './settings.js';
+
+/** How a unit takes part in finding the body. */
+export type Role =
+  | 'prose' // a paragraph of running text: anchors the body
+  | 'sentence' // a short sentence (a one-line quote): free inside the body, joins its edges
+  | 'fragment' // headline-like or unrecognised short line: costs gap
+  | 'list-item' // a bulleted or numbered line: costs a little gap
+  | 'metadata' // title, byline or dateline already taken out: costs a little gap
+  | 'debris' // identified debris inside the body: free
+  | 'boundary'; // identified end-of-article debris: closes the body
+
+/** Whether a unit's shape is that of running text: long enough, sentence case, finished. */
+export function isProse(m: UnitMetrics): boolean {
+  if (m.words < PROSE_MIN_WORDS) return false;
+  if (m.lowercaseShare !== null && m.lowercaseShare < SENTENCE_MIN_LOWERCASE_SHARE) return false;
+  return m.endsSentence || m.words >= PROSE_MIN_WORDS * 2;
+}
+
+/** Whether a unit is a short finished sentence in sentence case. */
+export function isShortSentence(m: UnitMetrics): boolean {
+  if (m.words < SHORT_SENTENCE_MIN_WORDS || !m.endsSentence) return false;
+  return m.lowercaseShare === null || m.lowercaseShare >= SENTENCE_MIN_LOWERCASE_SHARE;
+}
+
+const GAP_COST: Readonly<Record<Role, number>> = {
+  prose: 0,
+  sentence: 0,
+  fragment: FRAGMENT_GAP_COST,
+  'list-item': LIST_ITEM_GAP_COST,
+  metadata: LIST_ITEM_GAP_COST,
+  debris: 0,
+  boundary: BOUNDARY_GAP_COST,
+};
+
+/** A run of units forming (part of) the article body, by unit position, inclusive. */
+export interface BodyBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly proseChars: number;
+  readonly paragraphs: number;
+}
+
+/**
+ * Finds the article body: runs of prose paragraphs whose gaps (headline-like lines, debris that
+ * ends an article) stay under BODY_MAX_GAP_COST, widened over adjacent short sentences. Returns
+ * the largest run and any other run large enough to be the same article's continuation.
+ *
+ * @example
+ * findBody(['fragment', 'prose', 'fragment', 'prose', 'boundary'], [0, 300, 0, 200, 0])
+ * // [{ first: 1, last: 3, proseChars: 500, paragraphs: 2 }]
+ */
+export function findBody(roles: readonly Role[], chars: readonly number[]): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  let open: { first: number; last: number; proseChars: number; paragraphs: number } | null = null;
+  let gap = 0;
+  roles.forEach((role, i) => {
+    if (role === 'prose') {
+      if (open && gap <= BODY_MAX_GAP_COST) {
+        open.last = i;
+      } else {
+        if (open) blocks.push(open);
+        open = { first: i, last: i, proseChars: 0, paragraphs: 0 };
+      }
+      open.proseChars += chars[i] ?? 0;
+      open.paragraphs++;
+      gap = 0;
+      return;
+    }
+    gap += GAP_COST[role];
+  });
+  if (open) blocks.push(open);
+  if (blocks.length === 0) return [];
+
+  const widened = blocks.map((b) => {
+    let { first, last } = b;
+    while (first > 0 && roles[first - 1] === 'sentence') first--;
+    while (last + 1 < roles.length && roles[last + 1] === 'sentence') last++;
+    return { ...b, first, last };
+  });
+  const best = widened.reduce((a, b) => (b.proseChars > a.proseChars ? b : a));
+  return widened.filter(
+    (b) => b === best || (b.proseChars >= best.proseChars * SECONDARY_BLOCK_MIN_SHARE && b.paragraphs >= SECONDARY_BLOCK_MIN_PARAGRAPHS),
+  );
+}

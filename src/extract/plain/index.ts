@@ -1,0 +1,245 @@
+import type { Article, Message } from '../../core/records.js';
+import { normaliseDate } from '../../core/normalise-date.js';
+import { UsageError } from '../../core/errors.js';
+import { detectLanguage, normaliseLanguageTag } from '../language.js';
+import { detectDebris, detectScriptFragment, type Verdict } from './detect-debris.js';
+import { cutComments, markDebrisBlocks, markLinkLists, markStaffNames, type Verdicts } from './detect-context-debris.js';
+import { findBody, isProse, isShortSentence, type Role } from './find-body.js';
+import { findDocumentScript } from './find-document-script.js';
+import { contentTokens, findTitle } from './find-title.js';
+import { keyOf } from './measure-unit.js';
+import { LEGAL_PHRASE } from './patterns.js';
+import { readByline, readWireCredit } from './read-byline.js';
+import { readDateline } from './read-dateline.js';
+import {
+  MESSAGE_SNIPPET_CHARS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
+  TITLE_SEARCH_UNITS,
+} from './settings.js';
+import { splitUnits, type Unit } from './split-units.js';
+
+/** Metadata known from elsewhere (an NDJSON record's fields); when given, it wins. */
+export interface ExtractPlainOptions {
+  readonly title?: string | null;
+  readonly published?: string | null;
+  readonly url?: string | null;
+  readonly outlet?: string | null;
+  readonly language?: string | null;
+  /** ISO 8601 time the text was fetched: no date after it is taken as the publication date. */
+  readonly fetchedAt?: string;
+}
+
+interface DateFound {
+  readonly date: string;
+  readonly updated: boolean;
+  readonly index: number;
+}
+
+function snippet(text: string): string {
+  return text.length > MESSAGE_SNIPPET_CHARS ? `${text.slice(0, MESSAGE_SNIPPET_CHARS - 1)}…` : text;
+}
+
+function info(rule: string, reason: string): Message {
+  return { kind: 'message', severity: 'info', rule, reason };
+}
+
+/** The copyright holder named in a footer line ("© 2025 The Minsk Herald. All rights reserved."). */
+function readCopyrightHolder(text: string): string | null {
+  const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{Lu}][\p{L}\p{N}&'’ .-]{1,60}?)\s*(?:[.|,]|all rights|$)/iu.exec(text);
+  const name = m?.[1]?.trim();
+  if (!name || /^(?:all|the)$/i.test(name) || name.split(/\s+/).length > 6) return null;
+  return name;
+}
+
+/** Whether `teaser` (a key) repeats the opening, or a whole stretch, of `paragraph` (a key). */
+function repeats(teaser: string, paragraph: string): boolean {
+  if (teaser.length < TEASER_MIN_CHARS || paragraph.length <= teaser.length) return false;
+  return ` ${paragraph} `.includes(` ${teaser} `) || paragraph.startsWith(teaser.replace(/\s\S*$/, ''));
+}
+
+/**
+ * Extracts the article from plain text scraped from a news page: the article text (paragraphs
+ * separated by one blank line), title, byline, published date, outlet and language, with page
+ * debris removed (mastheads, navigation, script fragments, foreign-script UI strings, repeated
+ * captions, share/subscribe/cookie widgets, link lists, teasers repeating the body). Every dropped
+ * line is reported as an `info` message naming the rule that dropped it. Pure: no clock, no I/O.
+ *
+ * @example
+ * const article = extractPlain('Minsk frees 123 prisoners\n\nMinsk frees 123 prisoners\n\nSat, Dec. 13, 2025\n\nBelarus freed 123 prisoners on Saturday after two days of talks with a U.S. envoy, officials said.\n\nPrevious Post Next Post');
+ * article.title;     // 'Minsk frees 123 prisoners'
+ * article.published; // '2025-12-13'
+ * article.text;      // 'Belarus freed 123 prisoners on Saturday after two days of talks with a U.S. envoy, officials said.'
+ */
+export function extractPlain(text: string, options: ExtractPlainOptions = {}): Article {
+  if (typeof text !== 'string') throw new UsageError('extractPlain: text must be a string of scraped plain text');
+  let fetchedAt: Date | null = null;
+  if (options.fetchedAt) {
+    fetchedAt = new Date(options.fetchedAt);
+    if (Number.isNaN(fetchedAt.getTime())) {
+      throw new UsageError(`extractPlain: fetchedAt "${options.fetchedAt}" is not an ISO 8601 time; pass e.g. 2025-12-13T10:00:00Z`);
+    }
+  }
+
+  const units = splitUnits(text);
+  const messages: Message[] = [];
+  const verdicts: Verdicts = units.map(() => null);
+  const metadata = new Map<number, Verdict>();
+
+  const documentScript = findDocumentScript(units.filter((u) => !detectScriptFragment(u)));
+  const declaredLanguage = normaliseLanguageTag(options.language);
+  const draftLanguage =
+    declaredLanguage ?? detectLanguage(units.filter((u) => isProse(u.metrics)).map((u) => u.text).join('\n'));
+
+  // Bylines and datelines first: their separators and dates would otherwise read as menus.
+  let byline: string | null = null;
+  let wireNames: string | null = null;
+  const dates: DateFound[] = [];
+  for (const unit of units) {
+    if (isProse(unit.metrics)) continue;
+    const by = readByline(unit.text);
+    if (by) {
+      byline ??= by.names;
+      const dated = by.rest ? readDateline(by.rest, draftLanguage, fetchedAt) : null;
+      if (dated) dates.push({ date: dated.date, updated: dated.updated, index: unit.index });
+      metadata.set(unit.index, { rule: 'extract/plain-byline', reason: 'byline, taken as the article byline', boundary: false });
+      continue;
+    }
+    const dated = readDateline(unit.text, draftLanguage, fetchedAt);
+    if (dated) {
+      dates.push({ date: dated.date, updated: dated.updated, index: unit.index });
+      metadata.set(unit.index, { rule: 'extract/plain-dateline', reason: `dateline, read as ${dated.date}`, boundary: false });
+      continue;
+    }
+    wireNames ??= readWireCredit(unit.text);
+  }
+
+  units.forEach((unit, i) => {
+    if (!metadata.has(i)) verdicts[i] = detectDebris(unit, documentScript);
+  });
+  markStaffNames(units, verdicts);
+  markLinkLists(units, verdicts);
+  markDebrisBlocks(units, verdicts);
+  cutComments(units, verdicts, new Set());
+
+  // The body: prose paragraphs and what lies between them.
+  const roleOf = (unit: Unit, i: number): Role => {
+    const v = verdicts[i];
+    if (v) return v.boundary ? 'boundary' : 'debris';
+    if (metadata.has(i)) return 'metadata';
+    if (isProse(unit.metrics)) return 'prose';
+    if (isShortSentence(unit.metrics)) return 'sentence';
+    if (unit.metrics.listItem) return 'list-item';
+    return 'fragment';
+  };
+  let roles = units.map(roleOf);
+  const chars = units.map((u) => u.text.length);
+  let body = findBody(roles, chars);
+  if (body.length === 0) {
+    // No paragraph long enough to anchor on: let short sentences anchor instead.
+    roles = roles.map((r) => (r === 'sentence' ? 'prose' : r));
+    body = findBody(roles, chars);
+  }
+  const bodyStart = body.length ? Math.min(...body.map((b) => b.first)) : units.length;
+  const inBody = (i: number): boolean => body.some((b) => i >= b.first && i <= b.last);
+  const bodyKeys = units.filter((u, i) => inBody(i) && roles[i] === 'prose').map((u) => u.key);
+
+  // Teasers at the top that repeat a body paragraph's opening.
+  const topEnd = bodyStart + TITLE_LOOKAHEAD_UNITS;
+  for (let i = 0; i < Math.min(topEnd, units.length); i++) {
+    const unit = units[i]!;
+    if (verdicts[i] || metadata.has(i)) continue;
+    const later = units.slice(i + 1).filter((u, k) => inBody(i + 1 + k) && !verdicts[i + 1 + k]);
+    if (later.some((u) => repeats(unit.key, u.key))) {
+      verdicts[i] = { rule: 'extract/plain-teaser-repeat', reason: 'teaser line repeating the opening of a body paragraph', boundary: false };
+    }
+  }
+
+  // Title: given, else the headline-like line before the body.
+  const keyCounts = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (!verdicts[i]) keyCounts.set(u.key, (keyCounts.get(u.key) ?? 0) + 1);
+  });
+  let title: string | null = options.title?.trim() || null;
+  if (!title) {
+    const candidates = units.filter(
+      (u, i) => i >= bodyStart - TITLE_SEARCH_UNITS && i < topEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose',
+    );
+    const bodyTokens = contentTokens(bodyKeys.join(' '));
+    const choice = findTitle(candidates, bodyTokens, bodyStart, keyCounts);
+    if (choice) title = choice.unit.text;
+  }
+  if (title) {
+    const titleKey = keyOf(title);
+    units.forEach((u, i) => {
+      if (u.key !== titleKey || verdicts[i]) return;
+      if (options.title && inBody(i) && i > topEnd) return; // a given title only leaves the top
+      metadata.set(i, { rule: 'extract/plain-title', reason: 'headline, taken as the title', boundary: false });
+    });
+  }
+
+  // Short lines the page repeats (captions given twice, widget labels) and repeated paragraphs.
+  const seenProse = new Set<string>();
+  units.forEach((u, i) => {
+    if (verdicts[i] || metadata.has(i)) return;
+    if (roles[i] === 'prose') {
+      if (seenProse.has(u.key)) {
+        verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'paragraph repeated from earlier in the text', boundary: false };
+      }
+      seenProse.add(u.key);
+      return;
+    }
+    if (u.metrics.words <= REPEATED_LINE_MAX_WORDS && (keyCounts.get(u.key) ?? 0) > 1) {
+      verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'short line the page repeats (caption, alt text or widget label)', boundary: false };
+    }
+  });
+
+  // Whatever is left outside the body block.
+  units.forEach((u, i) => {
+    if (verdicts[i] || metadata.has(i) || inBody(i)) return;
+    const why = roles[i] === 'prose' ? 'paragraph apart from the article body (bio, teaser or comment)' : 'short line outside the article body';
+    verdicts[i] = { rule: 'extract/plain-outside-body', reason: why, boundary: false };
+  });
+
+  const kept: string[] = [];
+  let outlet = options.outlet?.trim() || null;
+  units.forEach((u, i) => {
+    const dropped = metadata.get(i) ?? verdicts[i];
+    if (!dropped) {
+      kept.push(u.text);
+      return;
+    }
+    if (!outlet && LEGAL_PHRASE.test(u.text)) outlet = readCopyrightHolder(u.text);
+    messages.push(info(dropped.rule, `Line ${u.line} "${snippet(u.text)}" dropped: ${dropped.reason}.`));
+  });
+  const articleText = kept.join('\n\n');
+
+  // Dates: a given one wins; else the first publication dateline not after the fetch.
+  const fetchedDay = fetchedAt ? fetchedAt.toISOString().slice(0, 10) : null;
+  const usable = dates.filter((d) => {
+    if (fetchedDay && d.date > fetchedDay) {
+      messages.push({ kind: 'message', severity: 'warning', rule: 'extract/plain-date-after-fetch', reason: `Dateline ${d.date} is after the fetch day ${fetchedDay}; ignored.` });
+      return false;
+    }
+    return true;
+  });
+  const firstPublished = usable.find((d) => !d.updated) ?? usable[0] ?? null;
+  const firstUpdated = usable.find((d) => d.updated && d !== firstPublished) ?? null;
+  const published = options.published ? normaliseDate(options.published) ?? options.published : firstPublished?.date ?? null;
+  const modified = firstUpdated?.date ?? null;
+
+  if (!articleText) {
+    messages.push({ kind: 'message', severity: 'warning', rule: 'extract/plain-no-body', reason: 'No article paragraphs were found in the text; it may be a listing, an error page or empty.' });
+  }
+
+  return {
+    kind: 'article',
+    text: articleText,
+    title,
+    byline: byline ?? wireNames,
+    published,
+    modified,
+    outlet,
+    language: declaredLanguage ?? detectLanguage(articleText),
+    canonicalUrl: options.url ?? null,
+    messages,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Tuning constants of the plain-text extractor. Each states its unit and how it was chosen.
+ *
+ * Calibration data: the two seed reports (`../shared/seeds/`) and the hand-written fixtures in
+ * `test/fixtures/extract/plain/` (WordPress, wire, cookie-wall, Russian, clean pages). Values were
+ * set to the middle of the range where every fixture passes, not at the edge of it.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Lines and paragraphs
+
+/**
+ * Characters a line must reach before a following line can be a hard-wrapped continuation of it.
+ * Typical wrap widths are 60-80 columns; navigation items and names are far shorter.
+ */
+export const WRAP_MIN_LINE_CHARS = 45;
+
+/**
+ * Characters short of the block's longest line within which a line still counts as "filled" in a
+ * hard-wrapped block (a long next word wraps early). Tested on 72- and 80-column fixtures.
+ */
+export const WRAP_SLACK_CHARS = 18;
+
+/** Lines (at least) a block needs before we believe it is hard-wrapped rather than a list. */
+export const WRAP_MIN_BLOCK_LINES = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Sentence-likeness
+
+/**
+ * Words a unit needs to anchor the article body (a "prose" paragraph). Real news paragraphs run
+ * 15-60 words; debris that ends in a full stop (cookie notices, bios) is handled by patterns.
+ * 10 keeps two-line wire paragraphs and excludes one-line UI sentences ("Sign up for free.").
+ */
+export const PROSE_MIN_WORDS = 10;
+
+/**
+ * Share (0-1) of a unit's words, in a cased script, that must start lower case for it to read as a
+ * sentence rather than a title-case headline or menu. English prose measures 0.6-0.8, headlines
+ * in title case 0.0-0.3, sentence-case headlines 0.5-0.7 (so this alone never decides).
+ */
+export const SENTENCE_MIN_LOWERCASE_SHARE = 0.35;
+
+/** Words a short sentence (a one-line quote, "He declined to comment.") needs to count as one. */
+export const SHORT_SENTENCE_MIN_WORDS = 3;
+
+/**
+ * Letters per word-equivalent for scripts written without spaces (Han, kana, Thai): a Chinese
+ * word averages about two characters.
+ */
+export const UNSPACED_CHARS_PER_WORD = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Body block
+
+/**
+ * Gap cost (in units) after which two prose paragraphs no longer belong to one body block. A
+ * headline-like line costs 1, a short sentence 0, an identified end-of-article marker (share
+ * widget, previous/next navigation, related list) costs BOUNDARY_GAP_COST. 4 lets a subheading,
+ * a caption and a credit sit between paragraphs; the seeds' mastheads are 5+ lines.
+ */
+export const BODY_MAX_GAP_COST = 4;
+
+/** Gap cost of one headline-like or unrecognised short line between paragraphs. */
+export const FRAGMENT_GAP_COST = 1;
+
+/** Gap cost of one list item (bulleted or numbered) between paragraphs: lists are often content. */
+export const LIST_ITEM_GAP_COST = 0.5;
+
+/** Gap cost of an end-of-article marker: enough on its own to close the body block. */
+export const BOUNDARY_GAP_COST = BODY_MAX_GAP_COST + 1;
+
+/**
+ * A body block other than the largest is kept when its prose reaches this share (0-1) of the
+ * largest's characters and it has at least SECONDARY_BLOCK_MIN_PARAGRAPHS paragraphs: an article
+ * split by an advertisement block keeps both halves; a lone author bio or comment does not.
+ */
+export const SECONDARY_BLOCK_MIN_SHARE = 0.3;
+
+/** Prose paragraphs a secondary body block needs (see SECONDARY_BLOCK_MIN_SHARE). */
+export const SECONDARY_BLOCK_MIN_PARAGRAPHS = 2;
+
+/** Prose characters that must precede a comments marker before everything after it is cut. */
+export const COMMENTS_MIN_BODY_CHARS = 300;
+
+// ---------------------------------------------------------------------------------------------
+// Debris
+
+/**
+ * Words below which a line written in another script than the article's is UI debris (a menu
+ * word, a "breaking" label). Longer foreign-script lines may be quoted content and are kept.
+ */
+export const FOREIGN_SCRIPT_MAX_WORDS = 12;
+
+/** Share (0-1) of a line's letters that must be in another script for it to count as foreign. */
+export const FOREIGN_SCRIPT_MIN_SHARE = 0.6;
+
+/**
+ * Share (0-1) of code punctuation (`{}()[];=<>`) among a line's non-space characters at which it
+ * reads as code. Prose measures under 0.02; minified JavaScript 0.08-0.2.
+ */
+export const CODE_SYMBOL_MIN_DENSITY = 0.05;
+
+/** Code signals (keywords, symbol density, statement shape) a line needs to be a script fragment. */
+export const CODE_MIN_SIGNALS = 2;
+
+/** Words up to which a line repeated verbatim elsewhere is a caption or widget, not content. */
+export const REPEATED_LINE_MAX_WORDS = 14;
+
+/** Words up to which a line can be a navigation item or list-of-links entry. */
+export const NAV_ITEM_MAX_WORDS = 4;
+
+/** Items a separator-joined line ("Home | World | Sport") needs to be a navigation bar. */
+export const NAV_MIN_ITEMS = 3;
+
+/** Words up to which a headline-like line after a "Related"/"Read more" marker is a link. */
+export const LINK_ITEM_MAX_WORDS = 25;
+
+/** Words up to which a line can be a boilerplate widget string (subscribe, cookie, legal). */
+export const WIDGET_MAX_WORDS = 40;
+
+/**
+ * Share (0-1) of a multi-line block's lines that must be identified debris for the rest of the
+ * block (none of it prose) to go with them: mastheads come as one block of credits and labels.
+ */
+export const DEBRIS_BLOCK_MIN_SHARE = 0.5;
+
+// ---------------------------------------------------------------------------------------------
+// Title, teaser, byline, dateline
+
+/** Words a headline has at least and at most. */
+export const TITLE_MIN_WORDS = 3;
+export const TITLE_MAX_WORDS = 30;
+
+/** Units before the body start (and after it, for a dek placed before the headline) searched. */
+export const TITLE_SEARCH_UNITS = 12;
+export const TITLE_LOOKAHEAD_UNITS = 2;
+
+/** Title score weights: content-word overlap with the body, repetition, closeness to the body. */
+export const TITLE_OVERLAP_WEIGHT = 2;
+export const TITLE_REPEAT_WEIGHT = 1;
+export const TITLE_PROXIMITY_WEIGHT = 0.5;
+
+/** Minimum title score; an unrelated masthead slogan scores under 0.8, real headlines 1.3+. */
+export const TITLE_MIN_SCORE = 1;
+
+/** Letters of a word's prefix compared when matching headline words to the body (crude stem). */
+export const STEM_PREFIX_CHARS = 5;
+
+/** Characters a leading line needs before we call it a teaser that repeats a body paragraph. */
+export const TEASER_MIN_CHARS = 25;
+
+/** Words a byline line has at most ("By Jane Doe and John Smith, Reuters | 13 Dec 2025"). */
+export const BYLINE_MAX_WORDS = 16;
+
+/** Words a dateline may carry besides the date itself ("Updated", "Published on", a city). */
+export const DATELINE_MAX_EXTRA_WORDS = 3;
+
+/** Characters a dateline line has at most. */
+export const DATELINE_MAX_CHARS = 90;
+
+/** Characters of a dropped line quoted in its message. */
+export const MESSAGE_SNIPPET_CHARS = 80;

@@ -1,0 +1,102 @@
+import { bareLine, keyOf, measureUnit, type UnitMetrics } from './measure-unit.js';
+import { SENTENCE_END } from './patterns.js';
+import { WRAP_MIN_BLOCK_LINES, WRAP_MIN_LINE_CHARS, WRAP_SLACK_CHARS } from './settings.js';
+
+/**
+ * One candidate paragraph of the scraped text: a line, or several hard-wrapped lines joined.
+ * Units are what the extractor keeps or drops.
+ */
+export interface Unit {
+  /** Position among the units. */
+  readonly index: number;
+  /** Blank-line separated block the unit came from. */
+  readonly block: number;
+  /** 1-based line number of the unit's first line in the input. */
+  readonly line: number;
+  /** The unit's text, trimmed, wrapped lines joined by one space. */
+  readonly text: string;
+  /** Edge punctuation stripped, for whole-line patterns. */
+  readonly bare: string;
+  /** Comparison key (case-folded letters and digits). */
+  readonly key: string;
+  readonly metrics: UnitMetrics;
+}
+
+interface RawLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+const CONTINUATION_START = /^[\p{Ll}\d(“"'‘«–—-]/u;
+const OPEN_END = /[,\-–—(]$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|as)$/i;
+
+/**
+ * Whether a block's lines look hard-wrapped at a fixed width: several lines, most of them filled
+ * to about the same length.
+ */
+function isHardWrapped(lines: readonly RawLine[]): boolean {
+  if (lines.length < WRAP_MIN_BLOCK_LINES) return false;
+  const widths = lines.map((l) => l.text.length);
+  const width = Math.max(...widths);
+  if (width < WRAP_MIN_LINE_CHARS) return false;
+  const filled = widths.slice(0, -1).filter((w) => w >= width - WRAP_SLACK_CHARS).length;
+  return filled >= Math.ceil((lines.length - 1) * 0.6);
+}
+
+/** Whether `next` continues the sentence of `prev` (a wrapped line rather than a new element). */
+function continuesLine(prev: string, next: string, wrapped: boolean, width: number): boolean {
+  if (prev.length < WRAP_MIN_LINE_CHARS) return false;
+  if (wrapped) return prev.length >= width - WRAP_SLACK_CHARS;
+  if (SENTENCE_END.test(prev)) return false;
+  return CONTINUATION_START.test(next) || OPEN_END.test(prev);
+}
+
+/**
+ * Splits scraped text into units: one per line, except that hard-wrapped continuation lines are
+ * joined to the line they continue. Blank lines separate blocks.
+ *
+ * @example
+ * splitUnits('Title\n\nFirst paragraph.\nSecond paragraph.').map((u) => u.text)
+ * // ['Title', 'First paragraph.', 'Second paragraph.']
+ */
+export function splitUnits(input: string): Unit[] {
+  const lines = input.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').split('\n');
+  const blocks: RawLine[][] = [];
+  let current: RawLine[] = [];
+  lines.forEach((raw, i) => {
+    const text = raw.replace(/^[\s\uFEFF]+|\s+$/g, '');
+    if (text === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+      return;
+    }
+    current.push({ text, line: i + 1 });
+  });
+  if (current.length) blocks.push(current);
+
+  const units: Unit[] = [];
+  blocks.forEach((block, b) => {
+    const wrapped = isHardWrapped(block);
+    const width = Math.max(...block.map((l) => l.text.length));
+    let text = '';
+    let line = 0;
+    const flush = (): void => {
+      if (!text) return;
+      units.push({ index: units.length, block: b, line, text, bare: bareLine(text), key: keyOf(text), metrics: measureUnit(text) });
+      text = '';
+    };
+    let prevLine = '';
+    for (const l of block) {
+      if (text && continuesLine(prevLine, l.text, wrapped, width)) {
+        text = text.endsWith('-') && /^\p{Ll}/u.test(l.text) && !/\s-$/.test(text) ? `${text}${l.text}` : `${text} ${l.text}`;
+      } else {
+        flush();
+        text = l.text;
+        line = l.line;
+      }
+      prevLine = l.text;
+    }
+    flush();
+  });
+  return units;
+}
