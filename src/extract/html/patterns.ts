@@ -36,7 +36,7 @@ export const CONTAINER_TAGS: ReadonlySet<string> = new Set([
 
 /** Class or id words of page furniture (Readability's "unlikely candidates", widened for news). */
 export const BOILERPLATE_HINT =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adsense|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|cover-wrap|disqus|extra|foot(?:er|note)?|gdpr|header|legends?|menu|masthead|modal|nav(?:bar|igation)?|newsletter|outbrain|overlay|pager|pagination|paywall|popup|promo\w*|related|remark|replies|rss|sharing|share\w*|shoutbox|sidebar|skyscraper|social\w*|sponsor\w*|subscri\w*|tags?|taboola|toolbar|tools|widgets?|signup|login|author-?bio|read-?more|recommend\w*|trending|most-?popular|more-?stories|jump-?link|toc|table-of-contents|print|search|skip|sr-only|visually-hidden|screen-reader\w*|hidden|cta|alert|notice|disclaimer)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adsense|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|cover-wrap|disqus|extra|foot(?:er|note)?|gdpr|header|legends?|menu|masthead|modal|nav(?:bar|igation)?|newsletter|outbrain|overlay|pager|pagination|paywall|popup|promo\w*|related|remark|replies|rss|sharing|share\w*|shoutbox|sidebar|skyscraper|social\w*|sponsor\w*|subscri\w*|tags?|taboola|toolbar|tools|signup|login|author-?bio|read-?more|recommend\w*|trending|most-?popular|more-?stories|jump-?link|toc|table-of-contents|print|search|skip|sr-only|visually-hidden|screen-reader\w*|hidden|cta|alert|notice|disclaimer)(?:$|[\s_-])/;
 
 /** Class or id words that mark the article itself; they veto a boilerplate hint. */
 export const CONTENT_HINT =
@@ -48,7 +48,7 @@ export const POSITIVE_HINT =
 
 /** Class or id words lowering a candidate's score (Readability's "negative"). */
 export const NEGATIVE_HINT =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|newsletter|subscribe|cookie|consent|social|recommend|card|teaser/;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|byline|author|dateline|newsletter|subscribe|cookie|consent|social|recommend|card|teaser/;
 
 /** Inline style declarations that hide an element. */
 export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -98,3 +98,7 @@ export const URL_DATE_PATH = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[
 
 /** Compact date as a path segment or its prefix: /20251213/ or /20251213-slug. */
 export const URL_DATE_COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/;
+
+/** Class or id of the element that holds the article body in common CMS templates. */
+export const CONTENT_MARKER =
+  /(?:^|[\s_-])(?:article-?body|article-?content|article-?text|entry-?content|entry-?body|post-?content|post-?body|post-?entry|story-?body|story-?content|main-?content|content-?main|page-?content|blog-?content|blog-?post|rich-?text|richtext|prose|body-?text|body-?copy|text-?content|main)(?:$|[\s_-])/;

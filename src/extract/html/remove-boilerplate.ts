@@ -1,4 +1,5 @@
 import { attr, classAndId, detach, walkElements, type HtmlElement } from './dom.js';
+import { CONTENT_MARKER } from './patterns.js';
 import type { TextStats } from './measure-text.js';
 import {
   BOILERPLATE_HINT, CONTENT_HINT, FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_STYLE, STRONG_BOILERPLATE_HINT,
@@ -42,9 +43,10 @@ export function removeBoilerplate(
   options: BoilerplateOptions,
 ): void {
   const total = stats.get(root)?.chars ?? 0;
+  const holders = findContentHolders(root);
   const doomed: HtmlElement[] = [];
   walkElements(root, (el) => {
-    if (PROTECTED_TAGS.has(el.tag)) return true;
+    if (PROTECTED_TAGS.has(el.tag) || holders.has(el)) return true;
     if (shouldRemove(el, stats, total, options)) {
       doomed.push(el);
       return false;
@@ -52,6 +54,32 @@ export function removeBoilerplate(
     return true;
   });
   for (const el of doomed) detach(el);
+}
+
+/** True when an element declares itself the article body (tag, role, itemprop or class). */
+export function isContentMarker(el: HtmlElement): boolean {
+  if (el.tag === 'article' || el.tag === 'main') return true;
+  if ((el.attrs['role'] ?? '').toLowerCase() === 'main') return true;
+  if (/articlebody|text/i.test(el.attrs['itemprop'] ?? '')) return true;
+  const hint = classAndId(el);
+  return hint !== '' && CONTENT_MARKER.test(hint);
+}
+
+/**
+ * Content markers and their ancestors: a furniture-named wrapper ("layout-sidebar-left",
+ * "widget-area") that holds the article body is layout, not furniture. Markers that are
+ * themselves inside furniture-named boxes (a comment's "entry-content") are not counted.
+ */
+function findContentHolders(root: HtmlElement): Set<HtmlElement> {
+  const holders = new Set<HtmlElement>();
+  walkElements(root, (el) => {
+    if (el.tag !== '#root' && hasBoilerplateHint(el) && STRONG_BOILERPLATE_HINT.test(classAndId(el))) return false;
+    if (el.tag !== '#root' && isContentMarker(el)) {
+      for (let a: HtmlElement | null = el; a && !holders.has(a); a = a.parent) holders.add(a);
+    }
+    return true;
+  });
+  return holders;
 }
 
 function shouldRemove(

@@ -1,8 +1,10 @@
 import { classAndId, walkElements, type HtmlElement } from './dom.js';
 import { linkDensity, type TextStats } from './measure-text.js';
 import { hasOnlyInlineChildren, scoreCandidates } from './score-candidates.js';
+import { HEADING_TAGS } from './patterns.js';
 import {
-  ALTERNATIVE_CANDIDATE_RATIO, MIN_ALTERNATIVES_SHARING_ANCESTOR, PARENT_SCORE_FLOOR_RATIO, SIBLING_MIN_SCORE,
+  ALTERNATIVE_CANDIDATE_RATIO, EXPAND_MAX_OTHER_CHARS, EXPAND_MIN_PROSE_CHARS, EXPAND_PROSE_RATIO, MIN_PARAGRAPH_CHARS,
+  PROSE_MAX_LINK_DENSITY, PROSE_MIN_ITEM_CHARS, MIN_ALTERNATIVES_SHARING_ANCESTOR, PARENT_SCORE_FLOOR_RATIO, SIBLING_MIN_SCORE,
   SIBLING_SCORE_RATIO, SIBLING_PARAGRAPH_LONG_CHARS, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, TOP_CANDIDATES,
 } from './settings.js';
 
@@ -71,6 +73,7 @@ export function selectMainContent(root: HtmlElement, stats: ReadonlyMap<HtmlElem
   while (top.parent && top.parent.tag !== 'body' && top.parent.tag !== '#root' && elementChildren(top.parent) === 1) {
     top = top.parent;
   }
+  top = expandToProse(top, root, stats);
   topScore = scores.get(top) ?? topScore;
 
   const parent = top.parent;
@@ -110,4 +113,44 @@ function elementChildren(el: HtmlElement): number {
 function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
   for (let p = el.parent; p; p = p.parent) if (p === a) return true;
   return false;
+}
+
+/**
+ * Climbs from the chosen box while each parent adds mostly prose: on modular pages (one section
+ * per subheading, each in its own wrapper) the best-scoring box is one section, and the article
+ * is their common ancestor. A parent is taken when the prose it adds outweighs, by
+ * EXPAND_PROSE_RATIO, the other text it adds (link lists, buttons, teasers).
+ */
+function expandToProse(top: HtmlElement, root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): HtmlElement {
+  const prose = measureProse(root, stats);
+  let best = top;
+  for (let parent = top.parent; parent && parent.tag !== '#root' && parent.tag !== 'html'; parent = parent.parent) {
+    const addedProse = (prose.get(parent) ?? 0) - (prose.get(best) ?? 0);
+    const addedOther = (stats.get(parent)?.chars ?? 0) - (stats.get(best)?.chars ?? 0) - addedProse;
+    if (addedProse >= EXPAND_MIN_PROSE_CHARS && addedProse >= addedOther * EXPAND_PROSE_RATIO) best = parent;
+    else if (addedOther > EXPAND_MAX_OTHER_CHARS) break;
+  }
+  return best;
+}
+
+/** Characters of prose (paragraph-like, little link text, or headings) under each element. */
+function measureProse(root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): Map<HtmlElement, number> {
+  const prose = new Map<HtmlElement, number>();
+  const add = (el: HtmlElement, n: number): void => {
+    for (let a: HtmlElement | null = el; a; a = a.parent) prose.set(a, (prose.get(a) ?? 0) + n);
+  };
+  walkElements(root, (el) => {
+    const s = stats.get(el);
+    if (!s) return false;
+    if (HEADING_TAGS.has(el.tag)) {
+      if (linkDensity(s) < PROSE_MAX_LINK_DENSITY) add(el, s.chars);
+      return false;
+    }
+    const paragraphLike = el.tag === 'p' || el.tag === 'pre' || ((SCORED_AS_PARAGRAPH.has(el.tag) || DIV_LIKE.has(el.tag)) && hasOnlyInlineChildren(el));
+    if (!paragraphLike) return true;
+    const minChars = el.tag === 'li' || el.tag === 'td' ? PROSE_MIN_ITEM_CHARS : MIN_PARAGRAPH_CHARS;
+    if (s.chars >= minChars && linkDensity(s) < PROSE_MAX_LINK_DENSITY) add(el, s.chars);
+    return false;
+  });
+  return prose;
 }

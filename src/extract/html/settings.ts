@@ -115,3 +115,18 @@ export const PROSE_PARAGRAPH_CHARS = 80;
 
 /** Prose paragraphs a page needs to read as an article without declaring itself one. */
 export const MIN_PROSE_PARAGRAPHS = 3;
+
+/**
+ * Expansion of the chosen box to an ancestor: the ancestor is taken when the prose it adds is at
+ * least EXPAND_PROSE_RATIO times the other text it adds and at least EXPAND_MIN_PROSE_CHARS;
+ * climbing stops once an ancestor adds more than EXPAND_MAX_OTHER_CHARS of non-prose. Calibrated on the dev set.
+ */
+export const EXPAND_PROSE_RATIO = 4;
+export const EXPAND_MIN_PROSE_CHARS = 100;
+export const EXPAND_MAX_OTHER_CHARS = 3000;
+
+/** Link-text share (0..1) below which a paragraph counts as prose for the expansion. */
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+
+/** Characters a list item or table cell needs to count as prose (shorter than a paragraph's MIN_PARAGRAPH_CHARS). */
+export const PROSE_MIN_ITEM_CHARS = 10;
