@@ -3,7 +3,7 @@ import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
 import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
 import { findNameCandidates } from './find-name-candidates.js';
-import { HONORIFICS, PERSON_ROLE_WORDS } from './name-words.js';
+import { HONORIFICS, NON_NAME_WORDS, PERSON_ROLE_WORDS } from './name-words.js';
 import { resolveEntities, selectCandidates, type ResolvedEntities } from './resolve-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -27,11 +27,11 @@ export function findEntities(text: string, sentences: readonly Sentence[], optio
   const gazetteer = buildGazetteer(options.language ?? 'en');
   const { candidates, headings } = findNameCandidates(text, sentences, gazetteer);
   const inHeading = (c: { start: number; end: number }): boolean => headings.some((h) => c.start >= h.start && c.end <= h.end);
-  let pool: Candidate[] = candidates;
+  let pool: Candidate[] = candidates.filter((c) => !isCommonWord(text, c));
   if (options.tagEntities) {
-    const tagged = options.tagEntities(text).map((t) => convertTagged(text, t, gazetteer)).filter((c): c is Candidate => c !== null && !inHeading(c));
+    const tagged = options.tagEntities(text).map((t) => convertTagged(text, t, gazetteer)).filter((c): c is Candidate => c !== null && !inHeading(c) && !isCommonWord(text, c));
     // With the tagger present, bare name shapes (no title, cue or list behind them) defer to it.
-    pool = [...tagged, ...candidates.filter((c) => c.rule !== 'entity/name-shape')];
+    pool = [...tagged, ...pool.filter((c) => c.rule !== 'entity/name-shape')];
   }
   const first = resolveEntities(text, selectCandidates(pool), gazetteer);
   // Second pass: repeat known person and organisation names wherever no mention covers them yet
@@ -98,4 +98,18 @@ function findKnownNames(text: string, resolved: ResolvedEntities, pool: readonly
     }
   }
   return out;
+}
+
+/**
+ * A one-word name the report also writes in lower case ("Potash is ..." beside "belarusian
+ * potash"), or a capitalised function word ("Nine of the ..."), is a common word, not a name.
+ */
+function isCommonWord(text: string, c: Candidate): boolean {
+  if (c.place !== undefined || c.strong) return false;
+  const name = text.slice(c.start, c.end);
+  if (/\s/.test(name)) return false;
+  if (NON_NAME_WORDS.has(name.toLowerCase())) return true;
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

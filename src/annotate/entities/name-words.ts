@@ -114,7 +114,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'potash', 'read', 'watch', 'share', 'home',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'read', 'watch', 'share', 'home',
   'english', 'breaking', 'live', 'update', 'updated', 'photo', 'video', 'advertisement', 'related',
   'of', 'yes', 'oh', 'please', 'thank', 'thanks', 'mr', 'mrs', 'ms', 'dr',
 ]);

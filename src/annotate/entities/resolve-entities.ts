@@ -65,7 +65,8 @@ function isShorterFormOf(short: readonly string[], full: readonly string[]): boo
  * // candidates for "Alexander Lukashenko" and a later bare "Lukashenko" yield one entity
  * // { key: 'person:alexander-lukashenko', name: 'Alexander Lukashenko', aliases: [...] }
  */
-export function resolveEntities(text: string, candidates: readonly Candidate[], gazetteer: Gazetteer): ResolvedEntities {
+export function resolveEntities(text: string, input: readonly Candidate[], gazetteer: Gazetteer): ResolvedEntities {
+  let candidates = input;
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const assigned = new Map<Candidate, Group>();
@@ -79,6 +80,14 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     assigned.set(c, g);
     return g;
   };
+  // A one-word tagger guess that repeats a person's surname ("Trump's administration" tagged as an
+  // organisation) is that person, whatever type the tagger gave it.
+  const fullNames = candidates.filter((c) => c.type === 'person' && nameTokens(c.name).length > 1).map((c) => nameTokens(c.name));
+  candidates = candidates.map((c) => {
+    if (c.rule !== 'entity/tagger' || c.type === 'person' || c.type === null) return c;
+    const tokens = nameTokens(c.name);
+    return tokens.length === 1 && fullNames.some((f) => isShorterFormOf(tokens, f)) ? { ...c, type: null } : c;
+  });
   for (const c of candidates) {
     if (c.type === 'location') {
       const isCountry = c.place === 'country' || c.place === 'demonym';

@@ -1,0 +1,87 @@
+import { QUOTE_PAIRS } from './speech-words.js';
+
+/** A span between quotation marks. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just after the closing mark. */
+  readonly close: number;
+  /** The quoted words, trimmed of white space and a trailing comma. */
+  readonly start: number;
+  readonly end: number;
+  /** Whether the quote runs over a paragraph break (each new paragraph reopening the quote). */
+  readonly multiParagraph: boolean;
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
+
+/**
+ * Finds spans in straight or typographic double quotes (" ", “ ”, „ “, « »). A quote that runs
+ * on into the next paragraph, which reopens it without closing the first (the English convention
+ * for long quotes), is one span; a mark left open at the end of a paragraph otherwise is dropped.
+ *
+ * @example
+ * findQuotedSpans('He said: “We are free.”').map((q) => [q.start, q.end]); // [[10, 22]]
+ */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const closers = QUOTE_PAIRS.get(ch);
+    if (!closers || !isOpening(text, i)) {
+      i++;
+      continue;
+    }
+    const found = findClose(text, i + 1, ch, closers);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const [closeAt, multiParagraph] = found;
+    let start = i + 1;
+    let end = closeAt;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ open: i, close: closeAt + 1, start, end, multiParagraph });
+    i = closeAt + 1;
+  }
+  return out;
+}
+
+/** An opening mark: typographic openers always, a straight quote only after a space, a bracket or the start. */
+function isOpening(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const next = text[i + 1];
+  if (next === undefined || /\s/.test(next)) return false;
+  if (ch !== '"' && ch !== '»') return true;
+  if (ch === '»') return i === 0 || /[\s(]/.test(text[i - 1]!) ? /\p{L}/u.test(next) && text.indexOf('«', i) > i : false;
+  return i === 0 || /[\s(\[—–:-]/.test(text[i - 1]!);
+}
+
+/** Offset of the mark closing a quote opened before `from`, across reopened paragraphs. */
+function findClose(text: string, from: number, open: string, closers: readonly string[]): [number, boolean] | null {
+  let multi = false;
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j]!;
+    if (ch === '\n') {
+      PARAGRAPH_BREAK.lastIndex = j;
+      const m = PARAGRAPH_BREAK.exec(text);
+      if (!m) continue;
+      const after = j + m[0].length;
+      // The next paragraph reopens the same quote: it goes on.
+      if (text[after] === open || (open === '"' && text[after] === '"') || (open === '“' && text[after] === '“')) {
+        multi = true;
+        j = after;
+        continue;
+      }
+      return null;
+    }
+    if (closers.includes(ch) && j > from && !/\s/.test(text[j - 1]!)) {
+      // A straight quote closes only before a non-letter ("x"y is not a close).
+      if (ch === '"' && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue;
+      return [j, multi];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,220 @@
+import type { Mention, Quote, Sentence, Span } from '../../core/records.js';
+import { tokenizeWords, type Word } from '../entities/index.js';
+import { ATTRIBUTION_WINDOW_CHARS, MIN_QUOTE_WORDS } from '../settings.js';
+import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
+import { resolvePronoun, type PronounContext } from './resolve-pronoun.js';
+import { REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-words.js';
+
+export interface FindQuotesInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  /** Genders known by entity key (from honorifics); copied, not changed. */
+  readonly genders?: ReadonlyMap<string, 'm' | 'f'>;
+}
+
+interface Attribution {
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  readonly rule: string;
+}
+
+/** Words allowed between a reporting verb and what was reported ("told Reuters", "told reporters that"). */
+const REPORT_OBJECT_WORDS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'media', 'press', 'me', 'us', 'him', 'her', 'them', 'parliament', 'lawmakers']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'to', 'of', 'for', 'with', 'by', 'about', 'from', 'as', 'when', 'through', 'via', 'over', 'under']);
+/** Words a reported clause may not start with: they continue the verb ("said so", "said nothing"). */
+const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'hello', 'yes', 'no']);
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
+/** Words between a speaker and its verb that do not break the link ("X also said", "X later told"). */
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'earlier', 'previously', 'has', 'had', 'have', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'separately', 'further']);
+
+/**
+ * Finds direct quotes (in quotation marks, at least MIN_QUOTE_WORDS words) and indirect ones
+ * ("X said that ...", "X told Reuters he had ...", "..., officials said"), with the speaker
+ * resolved to an entity key by attribution pattern or, for pronouns, by the nearest earlier subject.
+ *
+ * @example
+ * // '“We will go on fighting for them,” said Ann Lee.' -> one direct quote, speaker person:ann-lee
+ */
+export function findQuotes(input: FindQuotesInput): Quote[] {
+  const { text, sentences, mentions } = input;
+  const quoted = findQuotedSpans(text).filter((q) => countWords(text, q.start, q.end) >= MIN_QUOTE_WORDS);
+  const ctx: PronounContext = { text, sentences, mentions, quoted, genders: new Map(input.genders ?? []) };
+  const quotes: Quote[] = [];
+  let previous: { quote: QuotedSpan; attribution: Attribution } | null = null;
+  for (const q of quoted) {
+    let attribution = attributeAfter(ctx, q) ?? attributeBefore(ctx, q);
+    if (!attribution && previous?.attribution.speaker && isNextParagraph(text, previous.quote.close, q.open)) {
+      attribution = { speaker: previous.attribution.speaker, speakerSpan: previous.attribution.speakerSpan, rule: 'quote/continued' };
+    }
+    attribution ??= { speaker: null, speakerSpan: null, rule: 'quote/unattributed' };
+    quotes.push({ kind: 'quote', start: q.start, end: q.end, text: text.slice(q.start, q.end), direct: true, ...attribution });
+    previous = { quote: q, attribution };
+  }
+  for (const s of sentences) {
+    if (quoted.some((q) => q.open < s.end && s.start < q.close)) continue;
+    const indirect = findIndirectQuote(ctx, s);
+    if (indirect) quotes.push(indirect);
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function countWords(text: string, start: number, end: number): number {
+  return tokenizeWords(text, start, end).length;
+}
+
+function isNextParagraph(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return /\n\s*\n/.test(between) && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
+}
+
+function speakerMentionAt(ctx: PronounContext, w: Word): Mention | undefined {
+  return ctx.mentions.find((m) => m.start <= w.start && w.end <= m.end && SPEAKER_TYPES.has(m.type));
+}
+
+function fromMention(m: Mention, rule: string): Attribution {
+  return { speaker: m.entity, speakerSpan: { start: m.start, end: m.end }, rule };
+}
+
+function fromPronoun(ctx: PronounContext, w: Word, rule: string): Attribution {
+  const m = resolvePronoun(ctx, w.text, w.start);
+  return { speaker: m?.entity ?? null, speakerSpan: { start: w.start, end: w.end }, rule };
+}
+
+/** End of the paragraph holding `at` (or of the text). */
+function paragraphEnd(text: string, at: number): number {
+  const m = /\n\s*\n/g;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit ? hit.index : text.length;
+}
+
+/** '"...," he said', '"...," said X', '"...," X told Reuters', '"...", according to X'. */
+function attributeAfter(ctx: PronounContext, q: QuotedSpan): Attribution | null {
+  const { text } = ctx;
+  const nextOpen = ctx.quoted.find((o) => o.open >= q.close);
+  const limit = Math.min(q.close + ATTRIBUTION_WINDOW_CHARS, paragraphEnd(text, q.close), nextOpen?.open ?? text.length);
+  // A quote that closed its sentence takes an attribution only if one follows in lower case.
+  const words = tokenizeWords(text, q.close, limit);
+  const gap = text.slice(q.close, words[0]?.start ?? limit);
+  if (!/^[\s,—–-]*$/.test(gap)) return null;
+  const first = words[0];
+  if (!first) return null;
+  const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';
+  if (SPEAKER_PRONOUNS.has(lower(0)) && SPEECH_VERBS.has(lower(1))) return fromPronoun(ctx, first, 'quote/said-after');
+  if (lower(0) === 'according' && lower(1) === 'to') {
+    const m = words.slice(2, 8).map((w) => speakerMentionAt(ctx, w)).find((x) => x);
+    return m ? fromMention(m, 'quote/according-to') : null;
+  }
+  if (SPEECH_VERBS.has(lower(0))) {
+    if (SPEAKER_PRONOUNS.has(lower(1))) return fromPronoun(ctx, words[1]!, 'quote/said-after');
+    for (const w of words.slice(1, 8)) {
+      const m = speakerMentionAt(ctx, w);
+      if (m) return fromMention(m, 'quote/said-after');
+      if (/[.;]/.test(text.slice(w.end, w.end + 1))) break;
+    }
+    return null;
+  }
+  if (/^\p{Ll}/u.test(first.text) && !['the', 'a', 'an'].includes(lower(0))) return null;
+  // "X said", "the opposition leader X said", "X, the minister, said": the last mention before the verb.
+  for (let i = 0; i < Math.min(words.length, 10); i++) {
+    if (!SPEECH_VERBS.has(lower(i))) continue;
+    let j = i - 1;
+    while (j >= 0 && VERB_ADVERBS.has(lower(j))) j--;
+    for (let k = j; k >= 0; k--) {
+      const m = speakerMentionAt(ctx, words[k]!);
+      if (m) return fromMention(m, 'quote/said-after');
+    }
+    return null;
+  }
+  return null;
+}
+
+/** 'X said: "..."', 'X told Reuters: "..."', 'X expressed "..."', 'According to X, "..."'. */
+function attributeBefore(ctx: PronounContext, q: QuotedSpan): Attribution | null {
+  const { text, sentences } = ctx;
+  const sentence = sentences.find((s) => q.open >= s.start && q.open < s.end);
+  const from = Math.max(sentence?.start ?? 0, q.open - ATTRIBUTION_WINDOW_CHARS);
+  const prevQuote = [...ctx.quoted].reverse().find((o) => o.close <= q.open);
+  const words = tokenizeWords(text, Math.max(from, prevQuote?.close ?? 0), q.open);
+  const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+    if (lower(i) === 'according' && lower(i + 1) === 'to') {
+      const m = words.slice(i + 2).map((w) => speakerMentionAt(ctx, w)).find((x) => x);
+      if (m) return fromMention(m, 'quote/according-to');
+    }
+    if (!SPEECH_VERBS.has(lower(i))) continue;
+    let j = i - 1;
+    while (j >= 0 && VERB_ADVERBS.has(lower(j))) j--;
+    if (j >= 0 && SPEAKER_PRONOUNS.has(lower(j))) return fromPronoun(ctx, words[j]!, 'quote/said-before');
+    for (let k = j; k >= 0; k--) {
+      const m = speakerMentionAt(ctx, words[k]!);
+      if (m) return fromMention(m, 'quote/said-before');
+    }
+    // "said X:" with the speaker after the verb
+    for (let k = i + 1; k < words.length; k++) {
+      const m = speakerMentionAt(ctx, words[k]!);
+      if (m) return fromMention(m, 'quote/said-before');
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "X said (that) ...", "X told Reuters he ...", "..., officials said." in a sentence without quote marks. */
+function findIndirectQuote(ctx: PronounContext, s: Sentence): Quote | null {
+  const { text } = ctx;
+  const words = tokenizeWords(text, s.start, s.end);
+  const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';
+  let end = s.end;
+  while (end > s.start && /[\s.!?…"”’»]/.test(text[end - 1]!)) end--;
+  // Trailing attribution: "..., officials said." / "..., he said." / "..., according to X."
+  const comma = text.lastIndexOf(',', end);
+  if (comma > s.start) {
+    const tail = words.filter((w) => w.start > comma);
+    const tl = tail.map((w) => w.text.toLowerCase());
+    const verbAt = tl.findIndex((t) => REPORTING_VERBS.has(t));
+    const contentWords = words.filter((w) => w.end <= comma).length;
+    if (tail.length > 0 && tail.length <= 6 && contentWords >= MIN_QUOTE_WORDS) {
+      if (verbAt === tail.length - 1 || (tl[0] === 'according' && tl[1] === 'to')) {
+        const start = words[0]!.start;
+        const content = { start, end: comma };
+        let attribution: Attribution = { speaker: null, speakerSpan: null, rule: 'quote/indirect-said-after' };
+        const pronoun = tail.find((w) => SPEAKER_PRONOUNS.has(w.text.toLowerCase()));
+        const m = tail.map((w) => speakerMentionAt(ctx, w)).find((x) => x);
+        if (tl[0] === 'according') attribution = m ? fromMention(m, 'quote/indirect-according-to') : { ...attribution, rule: 'quote/indirect-according-to' };
+        else if (m) attribution = fromMention(m, 'quote/indirect-said-after');
+        else if (pronoun) attribution = fromPronoun(ctx, pronoun, 'quote/indirect-said-after');
+        return { kind: 'quote', ...content, text: text.slice(content.start, content.end), direct: false, ...attribution };
+      }
+    }
+  }
+  // Leading attribution: subject, reporting verb, optional addressee, optional "that", clause.
+  for (let i = 0; i < words.length && i < 12; i++) {
+    if (!REPORTING_VERBS.has(lower(i))) continue;
+    let j = i - 1;
+    while (j >= 0 && VERB_ADVERBS.has(lower(j))) j--;
+    let attribution: Attribution | null = null;
+    if (j >= 0 && SPEAKER_PRONOUNS.has(lower(j)) && j <= 1) attribution = fromPronoun(ctx, words[j]!, 'quote/indirect-said-that');
+    else if (j >= 0) {
+      const m = speakerMentionAt(ctx, words[j]!);
+      if (m) attribution = fromMention(m, 'quote/indirect-said-that');
+    }
+    if (!attribution) return null;
+    let k = i + 1;
+    // Skip the addressee: "told Reuters", "told reporters", "told the BBC".
+    const addressed = /^tol|^tell/.test(lower(i));
+    while (addressed && k < words.length && k <= i + 3 && (REPORT_OBJECT_WORDS.has(lower(k)) || speakerMentionAt(ctx, words[k]!))) k++;
+    if (lower(k) === 'on' || PREPOSITIONS.has(lower(k))) {
+      const that = words.findIndex((w, idx) => idx > k && idx <= k + 8 && w.text.toLowerCase() === 'that');
+      if (that < 0) return null;
+      k = that;
+    }
+    if (lower(k) === 'that') k++;
+    const first = words[k];
+    if (!first || NOT_A_CLAUSE.has(lower(k)) || PREPOSITIONS.has(lower(k))) return null;
+    if (words.filter((w) => w.start >= first.start && w.end <= end).length < MIN_QUOTE_WORDS) return null;
+    return { kind: 'quote', start: first.start, end, text: text.slice(first.start, end), direct: false, ...attribution };
+  }
+  return null;
+}

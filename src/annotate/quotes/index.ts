@@ -1,0 +1,4 @@
+export { findQuotes } from './find-quotes.js';
+export type { FindQuotesInput } from './find-quotes.js';
+export { findQuotedSpans } from './find-quoted-spans.js';
+export type { QuotedSpan } from './find-quoted-spans.js';

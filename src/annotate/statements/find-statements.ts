@@ -1,0 +1,202 @@
+import type { Mention, Quantity, Quote, Sentence, Span, Statement } from '../../core/records.js';
+import { tokenizeWords, type Word } from '../entities/index.js';
+import { MAX_OBJECT_WORDS, NEGATION_WINDOW_WORDS } from '../settings.js';
+import {
+  AMBIGUOUS_FORMS, AUXILIARIES, CONTROL_VERBS, EVENT_NOUNS, GOVERNING_VERBS, NEGATIONS, NOUN_MARKERS,
+  OBJECT_STOPS, PASSIVE_AUXILIARIES, TIME_WORDS, VERB_LEMMAS, VERB_MARKERS,
+} from './event-verbs.js';
+
+export interface FindStatementsInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly quantities: readonly Quantity[];
+  /** Direct quotes: event verbs inside quoted words are the speaker's, not the report's. */
+  readonly quotes?: readonly Quote[];
+}
+
+interface Clause {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly mentions: readonly Mention[];
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * Who did what to whom for the main news event verbs (free, release, arrest, sentence, kill,
+ * meet, sign, sanction, lift, accuse, deny, confirm and a few more): subject and object resolved
+ * to entities where they are ones, the object phrase kept as written (lower case), the quantities
+ * inside the object or of the same event attached by index.
+ *
+ * @example
+ * // "In return, the U.S. agreed to lift sanctions on Belarusian potash."
+ * // -> { verb: 'lift', subject: 'location:united-states', objectText: 'sanctions on belarusian potash', rule: 'statement/control' }
+ */
+export function findStatements(input: FindStatementsInput): Statement[] {
+  const { text, sentences, mentions } = input;
+  const quoted = (input.quotes ?? []).filter((q) => q.direct);
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    const words = tokenizeWords(text, s.start, s.end).filter((w) => !quoted.some((q) => w.start >= q.start && w.end <= q.end));
+    const clause: Clause = { text, words, mentions: mentions.filter((m) => m.start >= s.start && m.end <= s.end) };
+    for (let i = 0; i < words.length; i++) {
+      const lower = words[i]!.text.toLowerCase();
+      const statement = readVerb(clause, i, lower, input.quantities, s) ?? readNominal(clause, i, lower, input.quantities, s);
+      if (statement) out.push(statement);
+    }
+  }
+  return out;
+}
+
+function lowerAt(c: Clause, i: number): string {
+  return c.words[i]?.text.toLowerCase() ?? '';
+}
+
+function mentionAt(c: Clause, i: number): Mention | undefined {
+  const w = c.words[i];
+  return w ? c.mentions.find((m) => m.start <= w.start && w.end <= m.end) : undefined;
+}
+
+/** Whether only spaces (no punctuation) separate words i and i+1. */
+function joined(c: Clause, i: number): boolean {
+  const a = c.words[i];
+  const b = c.words[i + 1];
+  return a !== undefined && b !== undefined && /^\s+$/.test(c.text.slice(a.end, b.start));
+}
+
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || /n['’]t$/.test(word);
+}
+
+/** The entity mention ending right before word `i` (auxiliaries and adverbs skipped), as [mention, first word index]. */
+function subjectBefore(c: Clause, i: number): [Mention, number] | null {
+  let j = i - 1;
+  while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
+  if (j < 0) return null;
+  const m = mentionAt(c, j);
+  if (m && (j === i - 1 || joined(c, j))) return [m, j];
+  // "X, a close ally of Y, freed ...": skip one appositive between commas back to the subject.
+  const w = c.words[j];
+  if (w && /,\s*$/.test(c.text.slice(w.end, c.words[j + 1]?.start ?? w.end))) {
+    for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
+      const prev = c.words[k]!;
+      if (/,\s*$/.test(c.text.slice(prev.end, c.words[k + 1]!.start))) {
+        const m2 = mentionAt(c, k);
+        return m2 ? [m2, k] : null;
+      }
+    }
+  }
+  return null;
+}
+
+function isVerbUse(c: Clause, i: number, form: string): boolean {
+  const prev = lowerAt(c, i - 1);
+  const prevJoined = i > 0 && joined(c, i - 1);
+  if (prevJoined && NOUN_MARKERS.has(prev) && !PASSIVE_AUXILIARIES.has(prev)) return false;
+  if (!AMBIGUOUS_FORMS.has(form)) return true;
+  if (prevJoined && (VERB_MARKERS.has(prev) || isNegation(prev))) return true;
+  if (prevJoined && PASSIVE_AUXILIARIES.has(prev) && /(?:ed|et|en)$/.test(form)) return true;
+  if (/(?:ed|ing)$/.test(form) || form === 'met') return subjectBefore(c, i) !== null;
+  return subjectBefore(c, i) !== null && i > 0 && mentionAt(c, i - 1) !== undefined;
+}
+
+/** The object phrase from word `from`: up to a stop word, punctuation or MAX_OBJECT_WORDS words. */
+function readObject(c: Clause, from: number): [number, number] | null {
+  let last = -1;
+  for (let k = from; k < c.words.length && k < from + MAX_OBJECT_WORDS; k++) {
+    const lower = lowerAt(c, k);
+    if (k > from || !/^(?:the|a|an)$/.test(lower)) {
+      if (OBJECT_STOPS.has(lower) && k > from) break;
+      if (lower === 'on' && (TIME_WORDS.has(lowerAt(c, k + 1)) || /^\d/.test(lowerAt(c, k + 1)))) break;
+      if (k === from && (OBJECT_STOPS.has(lower) || lower === 'on')) return null;
+    }
+    last = k;
+    if (!joined(c, k)) break;
+  }
+  return last >= from ? [from, last] : null;
+}
+
+function attachQuantities(quantities: readonly Quantity[], lemma: string, span: Span | null, sentence: Sentence): number[] {
+  const out: number[] = [];
+  quantities.forEach((q, idx) => {
+    const inObject = span !== null && q.start >= span.start && q.end <= span.end;
+    const sameEvent = q.event === lemma && q.start >= sentence.start && q.end <= sentence.end;
+    if (inObject || sameEvent) out.push(idx);
+  });
+  return out;
+}
+
+function build(
+  c: Clause, sentence: Sentence, quantities: readonly Quantity[], lemma: string, verbIndex: number,
+  subject: Mention | null, object: [number, number] | null, objectMention: Mention | null, negated: boolean, rule: string,
+): Statement {
+  const objectSpan = object ? { start: c.words[object[0]]!.start, end: c.words[object[1]]!.end } : objectMention ? { start: objectMention.start, end: objectMention.end } : null;
+  const objectEntity = objectMention ?? (object ? c.mentions.find((m) => m.start >= objectSpan!.start && m.end <= objectSpan!.end && m.type !== 'location') ?? null : null);
+  const verb = c.words[verbIndex]!;
+  const starts = [verb.start, subject?.start ?? verb.start, objectSpan?.start ?? verb.start];
+  const ends = [verb.end, subject?.end ?? verb.end, objectSpan?.end ?? verb.end];
+  return {
+    kind: 'statement',
+    start: Math.min(...starts),
+    end: Math.max(...ends),
+    verb: lemma,
+    negated,
+    subject: subject?.entity ?? null,
+    subjectSpan: subject ? { start: subject.start, end: subject.end } : null,
+    object: objectEntity?.entity ?? null,
+    objectText: objectSpan ? c.text.slice(objectSpan.start, objectSpan.end).toLowerCase().replace(/\s+/g, ' ') : null,
+    objectSpan,
+    quantities: attachQuantities(quantities, lemma, objectSpan, sentence),
+    rule,
+  };
+}
+
+/** An event verb in active, control ("agreed to lift") or passive ("were freed by") use. */
+function readVerb(c: Clause, i: number, lower: string, quantities: readonly Quantity[], sentence: Sentence): Statement | null {
+  const lemma = VERB_LEMMAS.get(lower);
+  if (!lemma || !isVerbUse(c, i, lower)) return null;
+  const negated = c.words.slice(Math.max(0, i - NEGATION_WINDOW_WORDS), i).some((w) => isNegation(w.text.toLowerCase()));
+  const prev = lowerAt(c, i - 1);
+  // Passive: "were freed by Lukashenko", "was arrested in 2020".
+  let j = i - 1;
+  while (j >= 0 && joined(c, j) && (isNegation(lowerAt(c, j)) || ['also', 'later', 'reportedly', 'been'].includes(lowerAt(c, j)))) j--;
+  if (j >= 0 && joined(c, j) && PASSIVE_AUXILIARIES.has(lowerAt(c, j)) && /(?:ed|et|en)$/.test(lower)) {
+    let by: Mention | null = null;
+    for (let k = i + 1; k < c.words.length && k <= i + 6; k++) {
+      if (lowerAt(c, k) === 'by') {
+        by = mentionAt(c, k + 1) ?? null;
+        break;
+      }
+    }
+    const patient = subjectBefore(c, j + 1);
+    const objMention = patient?.[0] ?? null;
+    if (!by && !objMention) return null;
+    return build(c, sentence, quantities, lemma, i, by, null, objMention, negated, 'statement/passive');
+  }
+  // Control: "agreed to lift", "leading Washington to lift".
+  if (prev === 'to' && i > 0 && joined(c, i - 1)) {
+    const before = i - 2;
+    let subject: Mention | null = mentionAt(c, before) ?? null;
+    if (!subject && CONTROL_VERBS.has(lowerAt(c, before))) subject = subjectBefore(c, before)?.[0] ?? null;
+    if (!subject) return null;
+    return build(c, sentence, quantities, lemma, i, subject, readObject(c, i + 1), null, negated, 'statement/control');
+  }
+  const subject = subjectBefore(c, i);
+  if (!subject) return null;
+  const object = readObject(c, i + 1);
+  if (!object && lemma !== 'meet') return null;
+  return build(c, sentence, quantities, lemma, i, subject[0], object, null, negated, 'statement/active');
+}
+
+/** "X ordered the release of Y": the event noun's agent is the governing verb's subject. */
+function readNominal(c: Clause, i: number, lower: string, quantities: readonly Quantity[], sentence: Sentence): Statement | null {
+  const lemma = EVENT_NOUNS.get(lower);
+  if (!lemma || lowerAt(c, i + 1) !== 'of' || !/^(?:the|a)$/.test(lowerAt(c, i - 1))) return null;
+  if (!GOVERNING_VERBS.has(lowerAt(c, i - 2))) return null;
+  const subject = subjectBefore(c, i - 2);
+  if (!subject) return null;
+  const object = readObject(c, i + 2);
+  if (!object) return null;
+  return build(c, sentence, quantities, lemma, i, subject[0], object, null, false, 'statement/nominal');
+}

@@ -1,0 +1,2 @@
+export { findStatements } from './find-statements.js';
+export type { FindStatementsInput } from './find-statements.js';
