@@ -1,0 +1,124 @@
+/**
+ * Aligning quantity claims across reports into facts: claims about the same thing (same event
+ * class, same counted head with compatible modifiers, same destination, same side of a partitive,
+ * the same round in time) are one fact, whatever their values; differing values then make a
+ * dispute rather than two facts.
+ */
+import { doBoundsAgree } from './bounds-of.js';
+import type { QuantityClaim } from './collect-quantity-claims.js';
+import { gapInDays } from './day-interval.js';
+import { groupValues, type ValueGroup } from './group-values.js';
+import { areModifiersCompatible, type CountedPhrase } from './normalise-counted.js';
+
+/** Claims aligned into one quantity fact, before it is written out. */
+export interface QuantityCluster {
+  readonly claims: readonly QuantityClaim[];
+  /** Value groups, the best supported first. */
+  readonly groups: readonly ValueGroup<QuantityClaim>[];
+  /** Independent sources, in story order. */
+  readonly sources: readonly string[];
+  /** The most specific counted phrase of the claims. */
+  readonly counted: CountedPhrase;
+  readonly eventClass: string | null;
+  /** The event lemma most claims use, for writing the fact. */
+  readonly eventLemma: string | null;
+  /** Alignment key, also the seed of the fact id. */
+  readonly key: string;
+}
+
+/**
+ * Fills in the counted noun of claims that have an event but no noun ("(14 freed)"): the head
+ * most claims of the same event class use in the same report, else in the story. Claims left
+ * without a noun are dropped.
+ */
+export function inheritCounted(claims: readonly QuantityClaim[]): QuantityClaim[] {
+  const dominant = (pool: readonly QuantityClaim[], eventClass: string | null): CountedPhrase | null => {
+    const counts = new Map<string, { phrase: CountedPhrase; count: number; order: number }>();
+    for (const c of pool) {
+      if (c.counted === null || c.eventClass !== eventClass || c.partitive) continue;
+      const seen = counts.get(c.counted.head);
+      counts.set(c.counted.head, { phrase: { head: c.counted.head, modifiers: [], label: c.counted.head }, count: (seen?.count ?? 0) + 1, order: seen?.order ?? c.order });
+    }
+    const best = [...counts.values()].sort((a, b) => b.count - a.count || a.order - b.order)[0];
+    return best?.phrase ?? null;
+  };
+  const out: QuantityClaim[] = [];
+  for (const claim of claims) {
+    if (claim.counted !== null) {
+      out.push(claim);
+      continue;
+    }
+    const sameReport = claims.filter((c) => c.report.id === claim.report.id);
+    const fromReport = dominant(sameReport, claim.eventClass);
+    const counted = fromReport ?? dominant(claims, claim.eventClass);
+    if (counted === null) continue;
+    out.push({ ...claim, counted, rules: [...claim.rules, fromReport !== null ? 'reconcile/counted-from-report' : 'reconcile/counted-from-story'] });
+  }
+  return out;
+}
+
+/** True when two claims are about the same thing (see the module comment). */
+export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number): boolean {
+  if (a.counted === null || b.counted === null) return false;
+  if (a.eventClass !== b.eventClass || a.partitive !== b.partitive) return false;
+  if (a.counted.head !== b.counted.head || !areModifiersCompatible(a.counted.modifiers, b.counted.modifiers)) return false;
+  if ((a.qualifier?.id ?? null) !== (b.qualifier?.id ?? null)) return false;
+  if (a.date === null || b.date === null) return true;
+  return gapInDays(a.date.interval, b.date.interval) <= roundToleranceDays;
+}
+
+/**
+ * Aligns claims into clusters, in story order. A claim joins a cluster when it aligns with every
+ * claim already in it; among several, it prefers one whose values it agrees with, then the
+ * larger, then the earlier, so "prisoners" joins "political prisoners" only when the story has no
+ * other kind of prisoner it could mean.
+ */
+export function alignQuantityClaims(claims: readonly QuantityClaim[], roundToleranceDays: number): QuantityCluster[] {
+  const sorted = [...claims].sort((a, b) => a.order - b.order);
+  const clusters: QuantityClaim[][] = [];
+  for (const claim of sorted) {
+    const candidates = clusters.filter((cluster) => cluster.every((c) => areClaimsAligned(c, claim, roundToleranceDays)));
+    const agreeing = candidates.filter((cluster) => cluster.some((c) => doBoundsAgree(c.bounds, claim.bounds)));
+    const meanings = new Set(candidates.map((cluster) => modifiersOf(cluster)));
+    let chosen: QuantityClaim[] | undefined;
+    if (meanings.size > 1) chosen = agreeing.length === 1 ? agreeing[0] : undefined;
+    else chosen = [...(agreeing.length > 0 ? agreeing : candidates)].sort((x, y) => y.length - x.length)[0];
+    if (chosen === undefined) clusters.push([claim]);
+    else chosen.push(claim);
+  }
+  return clusters.map(toCluster);
+}
+
+/** The union of a cluster's narrowing modifiers: what its claims mean when taken together. */
+function modifiersOf(cluster: readonly QuantityClaim[]): string {
+  return [...new Set(cluster.flatMap((c) => c.counted!.modifiers))].sort().join('+');
+}
+
+function toCluster(claims: readonly QuantityClaim[]): QuantityCluster {
+  const sources = [...new Set(claims.map((c) => c.source))];
+  const groups = groupValues(claims).sort(
+    (a, b) =>
+      new Set(b.claims.map((c) => c.source)).size - new Set(a.claims.map((c) => c.source)).size ||
+      b.claims.length - a.claims.length ||
+      a.claims[0]!.order - b.claims[0]!.order,
+  );
+  const counted = [...claims]
+    .map((c) => c.counted!)
+    .sort((a, b) => b.modifiers.length - a.modifiers.length || b.label.length - a.label.length)[0]!;
+  const first = claims[0]!;
+  const lemmaCounts = new Map<string, number>();
+  for (const c of claims) if (c.eventLemma !== null) lemmaCounts.set(c.eventLemma, (lemmaCounts.get(c.eventLemma) ?? 0) + 1);
+  const eventLemma = [...lemmaCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const explicitStarts = claims.filter((c) => c.date?.explicit).map((c) => c.date!.interval.start);
+  const round = explicitStarts.length > 0 ? String(Math.min(...explicitStarts)) : 'recent';
+  const key = [
+    'quantity',
+    first.eventClass ?? '-',
+    counted.head,
+    counted.modifiers.join('+') || '-',
+    first.qualifier?.id ?? '-',
+    first.partitive ? 'partitive' : 'whole',
+    round,
+  ].join('|');
+  return { claims, groups, sources, counted, eventClass: first.eventClass, eventLemma, key };
+}

@@ -1,0 +1,56 @@
+/**
+ * Word lists for reading counted noun phrases and the places they go to. Data only.
+ */
+
+/**
+ * Modifiers that do not narrow what is counted: determiners, vague quantifiers and generic
+ * adjectives. "the other prisoners" counts the same kind of thing as "prisoners". Event
+ * participles ("released prisoners") are dropped too, from the event lexicon.
+ */
+export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that',
+  'other', 'more', 'some', 'such', 'all', 'many', 'several', 'further', 'additional', 'total',
+  'overall', 'new', 'about', 'of', 'them', 'who', 'whom',
+]);
+
+/** Plurals that do not follow the regular rules, for singular heads and readable plurals. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  thieves: 'thief',
+  leaves: 'leaf',
+  halves: 'half',
+  crises: 'crisis',
+  analyses: 'analysis',
+  police: 'police',
+  staff: 'staff',
+  personnel: 'personnel',
+  troops: 'troop',
+};
+
+/** Singular nouns ending in `s` that must not lose it ("bus", "news"). */
+export const UNCHANGING_S_NOUNS: ReadonlySet<string> = new Set([
+  'bus', 'news', 'series', 'species', 'status', 'gas', 'campus', 'virus', 'census', 'physics', 'politics',
+]);
+
+/**
+ * Prepositions that send a counted group to a destination, so the place names a part of a whole
+ * ("9 left for Lithuania", "114 were taken to Ukraine"). `in` is left out on purpose: "123 freed
+ * in Belarus" names where the whole happened, not a part.
+ */
+export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'into', 'toward', 'towards']);
+
+/** Words too common to tell statement objects apart. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'its',
+  'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'all', 'be', 'is', 'are', 'was', 'were',
+]);

@@ -1,0 +1,33 @@
+/**
+ * Independent sources: copies and rewrites of one story count once.
+ */
+import type { ReportView } from '../core/records.js';
+
+/**
+ * Maps every report to its independent source: the origin at the end of its `derivedFrom` chain
+ * (the origin's id, even when the origin itself is not in the story). A cycle of derivations has
+ * no origin; its smallest report id stands in, so the answer stays deterministic.
+ *
+ * @example
+ * groupSources([{ id: 'a', derivedFrom: null }, { id: 'b', derivedFrom: 'a' }]).get('b') // 'a'
+ */
+export function groupSources(reports: readonly Pick<ReportView, 'id' | 'derivedFrom'>[]): Map<string, string> {
+  const parent = new Map(reports.map((r) => [r.id, r.derivedFrom] as const));
+  const sourceOf = new Map<string, string>();
+  for (const report of reports) {
+    const seen: string[] = [report.id];
+    let current = report.id;
+    for (;;) {
+      const next = parent.get(current) ?? null;
+      if (next === null) break;
+      if (seen.includes(next)) {
+        current = [...seen.slice(seen.indexOf(next))].sort()[0] ?? current;
+        break;
+      }
+      seen.push(next);
+      current = next;
+    }
+    sourceOf.set(report.id, current);
+  }
+  return sourceOf;
+}

@@ -1,0 +1,95 @@
+/**
+ * The reconcile stage: the reports of one story in, one sourced account out. Pure and
+ * deterministic: no clock, no randomness; fact ids come from the story id and each fact's
+ * alignment key.
+ */
+import type { Account, Fact, Message, ReportView } from '../core/records.js';
+import { alignQuantityClaims, inheritCounted } from './align-quantity-claims.js';
+import { buildDateFacts, type DatedEvent } from './build-date-facts.js';
+import { buildQuantityFacts, describeUndated } from './build-quantity-facts.js';
+import { buildStatementFacts, collectStatementClaims } from './build-statement-facts.js';
+import { collectQuantityClaims, type QuantityClaim } from './collect-quantity-claims.js';
+import { groupSources } from './group-sources.js';
+import { createFactIdMaker } from './make-fact-id.js';
+import { mergeEntities } from './merge-entities.js';
+import { mergeQuotes } from './merge-quotes.js';
+import { DEFAULT_SETTINGS, type ReconcileSettings } from './settings.js';
+
+export type { ReconcileSettings } from './settings.js';
+export { DEFAULT_SETTINGS } from './settings.js';
+export { groupSources } from './group-sources.js';
+
+/** A story as reconcile sees it: its id (seed of the fact ids) and its reports. */
+export interface StoryInput {
+  readonly id: string;
+  readonly reports: readonly ReportView[];
+}
+
+export interface ReconcileOptions {
+  /** Overrides of the stage's thresholds (see `settings.ts`), for tests and benches. */
+  readonly settings?: Partial<ReconcileSettings>;
+}
+
+/** Offset between reports in claim order: larger than any report's text. */
+const REPORT_ORDER_STRIDE = 1e9;
+
+/**
+ * Reconciles the reports of one story into one account: story entities, story quotes, and facts
+ * (quantities, dates, quotes, statements) aligned across reports, each corroborated, single-source
+ * or disputed, counted by independent sources (a report copied or rewritten from another counts
+ * with its origin), and traced to the sentences of each report it rests on.
+ *
+ * @example
+ * const account = reconcile({ id: 'story-1', reports: [reportA, reportB] });
+ * account.facts.find((f) => f.factKind === 'quantity')?.statement // '123 political prisoners freed on 2025-12-13'
+ */
+export function reconcile(story: StoryInput, options: ReconcileOptions = {}): Account {
+  if (typeof story?.id !== 'string' || !Array.isArray(story.reports)) {
+    throw new TypeError('reconcile(story): expected { id: string, reports: ReportView[] }; pass the story id and its report views.');
+  }
+  const settings: ReconcileSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const reports = story.reports;
+  const reportOrder = new Map(reports.map((r, i) => [r.id, i] as const));
+  const sourceOf = groupSources(reports);
+  const { entities, entityOf } = mergeEntities(reports);
+  const makeId = createFactIdMaker(story.id);
+  const messages: Message[] = [];
+
+  // Quantities.
+  const rawClaims: QuantityClaim[] = reports.flatMap((report, i) =>
+    collectQuantityClaims(report, { source: sourceOf.get(report.id) ?? report.id, orderBase: i * REPORT_ORDER_STRIDE, settings, entityOf }),
+  );
+  const clusters = alignQuantityClaims(inheritCounted(rawClaims), settings.roundToleranceDays);
+  const quantities = buildQuantityFacts(clusters, { makeId, reportOrder, roundToleranceDays: settings.roundToleranceDays });
+  messages.push(...quantities.messages);
+
+  // Statements.
+  const statementClaims = reports.flatMap((report, i) =>
+    collectStatementClaims(report, sourceOf.get(report.id) ?? report.id, i * REPORT_ORDER_STRIDE, entityOf),
+  );
+  const statements = buildStatementFacts(statementClaims, {
+    makeId,
+    reportOrder,
+    objectMinOverlap: settings.statementObjectMinOverlap,
+    entityOf,
+  });
+  messages.push(...statements.messages);
+
+  // Dates of the events the quantities and statements report.
+  const datedQuantities: DatedEvent[] = quantities.identified.map(({ cluster }) => ({
+    key: cluster.key,
+    label: describeUndated(cluster),
+    claims: cluster.claims
+      .filter((c) => c.date?.explicit === true && c.date.time !== null)
+      .map((c) => ({ report: c.report, source: c.source, order: c.order, time: c.date!.time!, support: c.support })),
+  }));
+  const dates = buildDateFacts([...datedQuantities, ...statements.dated], { makeId, reportOrder });
+  messages.push(...dates.messages);
+
+  // Quotes.
+  const quotes = mergeQuotes(reports, { makeId, reportOrder, settings, sourceOf, entityOf });
+  messages.push(...quotes.messages);
+
+  const facts: Fact[] = [...quantities.facts, ...dates.facts, ...quotes.facts, ...statements.facts];
+  return { kind: 'account', facts, entities, quotes: quotes.quotes, messages };
+}

@@ -1,0 +1,87 @@
+/**
+ * Thresholds of the reconcile stage. Each is a named constant with its unit and how it was set.
+ * They were calibrated by hand on the two seed reports and the golden fixtures in
+ * `test/fixtures/reconcile/` (no larger labelled set of cross-report facts exists yet); change one
+ * only together with a fixture that shows why.
+ */
+
+/**
+ * Days an undated claim may lie before its report's publish date and still be "the news of the
+ * day" (unit: days). News reports describe events of the last day or two; three covers weekend
+ * editions. Used to anchor quantities that carry no date of their own.
+ */
+export const RECENT_EVENT_DAYS = 3;
+
+/**
+ * Largest gap between two claims' dates for them to be the same round of an event (unit: days).
+ * Rounds of prisoner releases, strikes or casualty counts in the seeds and fixtures are months
+ * apart, while sources disagree about the exact day by one or two; a week separates the two.
+ */
+export const ROUND_TOLERANCE_DAYS = 7;
+
+/**
+ * Relative width allowed around an `approximate` amount when the annotator gave no bounds of its
+ * own (unit: fraction of the value). "About 40" agrees with 37 and 43, not 60; 10% is the usual
+ * rounding of reported figures.
+ */
+export const APPROXIMATE_TOLERANCE = 0.1;
+
+/**
+ * Words that may separate a quantity from the destination place naming its part ("9 left Belarus
+ * for Lithuania": 3 words) (unit: words after the quantity phrase). Beyond six words the place
+ * usually belongs to another phrase ("... talks with an envoy for U.S. President").
+ */
+export const QUALIFIER_WINDOW_WORDS = 6;
+
+/**
+ * Share of the shorter quote's words that must appear, in order, in the other for two quotes to
+ * be the same quote (unit: fraction of words, longest common subsequence / shorter length).
+ * 0.7 keeps a one-word edit in a six-word quote together and keeps unrelated quotes apart.
+ */
+export const QUOTE_MIN_OVERLAP = 0.7;
+
+/**
+ * Overlap required when two similar quotes are attributed to different speakers (unit: fraction of
+ * words, as above). Higher than `QUOTE_MIN_OVERLAP` because a conflicting attribution is a strong
+ * claim: only near-identical words are taken to be the same quote.
+ */
+export const QUOTE_CROSS_SPEAKER_OVERLAP = 0.9;
+
+/**
+ * Fewest words a quote must have to be matched by overlap rather than only verbatim (unit: words).
+ * Short quotes ("a great joy") recur in unrelated statements.
+ */
+export const QUOTE_MIN_WORDS = 4;
+
+/**
+ * Share of content words two statement objects must share to be the same object (unit: Jaccard
+ * overlap of content words). "sanctions on belarusian potash" and "sanctions on belarusian potash
+ * exports" share 3 of 4.
+ */
+export const STATEMENT_OBJECT_MIN_OVERLAP = 0.5;
+
+/** Hex characters of the hash in a fact id (unit: characters; 12 = 48 bits, no clash in a story). */
+export const FACT_ID_HASH_LENGTH = 12;
+
+/** Every tunable of the stage, for `ReconcileOptions.settings` overrides in tests and benches. */
+export interface ReconcileSettings {
+  readonly recentEventDays: number;
+  readonly roundToleranceDays: number;
+  readonly approximateTolerance: number;
+  readonly qualifierWindowWords: number;
+  readonly quoteMinOverlap: number;
+  readonly quoteCrossSpeakerOverlap: number;
+  readonly quoteMinWords: number;
+  readonly statementObjectMinOverlap: number;
+}
+
+export const DEFAULT_SETTINGS: ReconcileSettings = {
+  recentEventDays: RECENT_EVENT_DAYS,
+  roundToleranceDays: ROUND_TOLERANCE_DAYS,
+  approximateTolerance: APPROXIMATE_TOLERANCE,
+  qualifierWindowWords: QUALIFIER_WINDOW_WORDS,
+  quoteMinOverlap: QUOTE_MIN_OVERLAP,
+  quoteCrossSpeakerOverlap: QUOTE_CROSS_SPEAKER_OVERLAP,
+  quoteMinWords: QUOTE_MIN_WORDS,
+  statementObjectMinOverlap: STATEMENT_OBJECT_MIN_OVERLAP,
+};

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Account, Fact, ReportView } from '../../src/core/records.js';
+import { reconcile } from '../../src/reconcile/index.js';
+import { loadFixtures } from './fixture-report.js';
+
+interface ExpectedFact {
+  readonly factKind: Fact['factKind'];
+  readonly value: string | number;
+  readonly status?: Fact['status'];
+  readonly independentSources?: number;
+  readonly statement?: string;
+  /** Words the fact's statement contains, to pick one of several facts with the same value. */
+  readonly statementContains?: string;
+  readonly values?: readonly { value: string | number; sources: readonly string[] }[];
+  readonly relations?: readonly { type: string; to: string | number }[];
+  readonly supportReports?: readonly string[];
+}
+
+interface Expected {
+  readonly facts?: readonly ExpectedFact[];
+  readonly quotes?: readonly {
+    contains: string;
+    match: string;
+    speaker: string | null;
+    sources: readonly string[];
+    diff?: readonly { report: string; removed: readonly string[]; added: readonly string[] }[];
+  }[];
+  readonly entities?: readonly { name: string; type: string; reports: readonly string[] }[];
+  readonly disputed?: number;
+  readonly messages?: readonly string[];
+}
+
+/** Invariants every account must keep, checked before any golden comparison. */
+export function assertAccountInvariants(account: Account, reports: readonly ReportView[]): void {
+  const texts = new Map(reports.map((r) => [r.id, r.article.text] as const));
+  const ids = new Set<string>();
+  const checkSupport = (where: string, s: { report: string; start: number; end: number; text: string }): void => {
+    const text = texts.get(s.report);
+    assert.ok(text !== undefined, `${where}: support names unknown report ${s.report}`);
+    assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length, `${where}: support out of bounds`);
+    assert.equal(text.slice(s.start, s.end), s.text, `${where}: support text is not the slice`);
+  };
+  for (const fact of account.facts) {
+    assert.match(fact.rule, /^reconcile\/[a-z-]+$/u, `fact ${fact.id} has a rule id`);
+    assert.ok(!ids.has(fact.id), `fact id ${fact.id} is unique`);
+    ids.add(fact.id);
+    assert.ok(fact.support.length > 0, `fact ${fact.id} has support`);
+    assert.ok(fact.values.length > 0, `fact ${fact.id} has values`);
+    assert.equal(fact.status === 'disputed', fact.values.length > 1, `fact ${fact.id}: disputed iff several values`);
+    assert.equal(fact.value, fact.values[0]!.value);
+    for (const s of fact.support) checkSupport(`fact ${fact.id}`, s);
+    for (const v of fact.values) for (const s of v.support) checkSupport(`fact ${fact.id} value ${String(v.value)}`, s);
+  }
+  for (const fact of account.facts) {
+    for (const r of fact.relations) {
+      assert.ok(ids.has(r.fact), `fact ${fact.id}: relation to unknown fact ${r.fact}`);
+      assert.ok(r.rule.startsWith('reconcile/'), `fact ${fact.id}: relation has a rule`);
+    }
+  }
+  for (const quote of account.quotes) for (const s of quote.support) checkSupport(`quote "${quote.text}"`, s);
+  const entityIds = account.entities.map((e) => e.id);
+  assert.equal(new Set(entityIds).size, entityIds.length, 'entity ids are unique');
+  for (const m of account.messages) assert.ok(m.rule.startsWith('reconcile/'), `message has a rule: ${m.reason}`);
+}
+
+const describe = (account: Account): string => JSON.stringify(account.facts.map((f) => [f.factKind, f.statement, f.status]), null, 1);
+
+for (const fixture of loadFixtures()) {
+  test(`reconcile fixture: ${fixture.slug}`, () => {
+    const account = reconcile({ id: fixture.input.story, reports: fixture.reports });
+    assertAccountInvariants(account, fixture.reports);
+    const expected = fixture.expected as Expected;
+    const valueOf = (id: string): string | number | undefined => account.facts.find((f) => f.id === id)?.value;
+
+    for (const want of expected.facts ?? []) {
+      const found = account.facts.filter(
+        (f) => f.factKind === want.factKind && f.value === want.value && f.statement.includes(want.statementContains ?? ''),
+      );
+      assert.equal(found.length, 1, `one ${want.factKind} fact of value ${String(want.value)}; facts: ${describe(account)}`);
+      const fact = found[0]!;
+      if (want.status !== undefined) assert.equal(fact.status, want.status, `status of ${fact.statement}`);
+      if (want.independentSources !== undefined) assert.equal(fact.independentSources, want.independentSources, `sources of ${fact.statement}`);
+      if (want.statement !== undefined) assert.equal(fact.statement, want.statement);
+      if (want.values !== undefined) {
+        assert.deepEqual(
+          fact.values.map((v) => ({ value: v.value, sources: [...v.sources] })),
+          want.values.map((v) => ({ value: v.value, sources: [...v.sources] })),
+          `values of ${fact.statement}`,
+        );
+      }
+      if (want.relations !== undefined) {
+        assert.deepEqual(
+          fact.relations.map((r) => ({ type: r.type, to: valueOf(r.fact) })).sort((a, b) => String(a.to).localeCompare(String(b.to))),
+          [...want.relations].sort((a, b) => String(a.to).localeCompare(String(b.to))),
+          `relations of ${fact.statement}`,
+        );
+      }
+      if (want.supportReports !== undefined) {
+        assert.deepEqual([...new Set(fact.support.map((s) => s.report))], want.supportReports);
+      }
+    }
+    for (const want of expected.quotes ?? []) {
+      const quote = account.quotes.find((q) => q.text.includes(want.contains));
+      assert.ok(quote, `a quote containing "${want.contains}": ${JSON.stringify(account.quotes.map((q) => q.text))}`);
+      assert.equal(quote.match, want.match, `match of "${quote.text}"`);
+      assert.equal(quote.speaker, want.speaker);
+      assert.deepEqual(quote.sources, want.sources);
+      if (want.diff !== undefined) {
+        assert.deepEqual(
+          (quote.diff ?? []).map((d) => ({ report: d.report, removed: d.removed, added: d.added })),
+          want.diff,
+        );
+      }
+    }
+    for (const want of expected.entities ?? []) {
+      const entity = account.entities.find((e) => e.name === want.name && e.type === want.type);
+      assert.ok(entity, `entity ${want.name}: ${JSON.stringify(account.entities)}`);
+      assert.deepEqual(entity.reports, want.reports);
+    }
+    if (expected.disputed !== undefined) {
+      assert.equal(account.facts.filter((f) => f.status === 'disputed').length, expected.disputed, `disputed facts: ${describe(account)}`);
+    }
+    for (const rule of expected.messages ?? []) {
+      assert.ok(account.messages.some((m) => m.rule === rule), `a ${rule} message: ${JSON.stringify(account.messages)}`);
+    }
+  });
+}
+
+test('reconcile is deterministic: same input, same account', () => {
+  for (const fixture of loadFixtures()) {
+    const a = reconcile({ id: fixture.input.story, reports: fixture.reports });
+    const b = reconcile({ id: fixture.input.story, reports: fixture.reports });
+    assert.deepEqual(a, b);
+  }
+});
