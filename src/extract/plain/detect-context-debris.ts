@@ -20,7 +20,7 @@ export function markStaffNames(units: readonly Unit[], verdicts: Verdicts): void
     if (!next || next.block !== unit.block || verdicts[i + 1]) return;
     if (verdicts[i]?.rule !== 'extract/plain-masthead' || !STAFF_TITLE.test(unit.bare)) return;
     if (next.metrics.words <= NAV_ITEM_MAX_WORDS && isNameLike(next.bare)) {
-      verdicts[i + 1] = { rule: 'extract/plain-masthead', reason: `name under the staff credit "${unit.bare}"`, boundary: false };
+      verdicts[i + 1] = { rule: 'extract/plain-masthead', reason: `name under the staff credit "${unit.bare}"`, weight: 'inline' };
     }
   });
 }
@@ -37,7 +37,7 @@ export function markLinkLists(units: readonly Unit[], verdicts: Verdicts): void 
       if (verdicts[j]) continue;
       const m = item.metrics;
       if (m.words > LINK_ITEM_MAX_WORDS || isProse(m) || (isShortSentence(m) && /\.["'”’»)]*$/u.test(item.text))) break;
-      verdicts[j] = { rule: 'extract/plain-link-list', reason: `link listed under "${unit.bare}"`, boundary: true };
+      verdicts[j] = { rule: 'extract/plain-link-list', reason: `link listed under "${unit.bare}"`, weight: 'list' };
     }
   });
 }
@@ -57,7 +57,7 @@ export function markDebrisBlocks(units: readonly Unit[], verdicts: Verdicts): vo
     const first = verdicts[judged[0]!]!;
     for (const i of members) {
       if (verdicts[i] || units[i]!.metrics.words > NAV_ITEM_MAX_WORDS) continue;
-      verdicts[i] = { rule: first.rule, reason: `short line in a block of ${judged.length} debris lines (${first.reason})`, boundary: false };
+      verdicts[i] = { rule: first.rule, reason: `short line in a block of ${judged.length} debris lines (${first.reason})`, weight: 'inline' };
     }
   }
 }
@@ -74,7 +74,7 @@ export function cutComments(units: readonly Unit[], verdicts: Verdicts, exempt: 
     if (prose < COMMENTS_MIN_BODY_CHARS || !COMMENTS_MARKER.test(unit.bare)) continue;
     for (let j = i + 1; j < units.length; j++) {
       if (verdicts[j] || exempt.has(j)) continue;
-      verdicts[j] = { rule: 'extract/plain-comments', reason: `after the comment section heading "${unit.bare}"`, boundary: true };
+      verdicts[j] = { rule: 'extract/plain-comments', reason: `after the comment section heading "${unit.bare}"`, weight: 'boundary' };
     }
     return;
   }

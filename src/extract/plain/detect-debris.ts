@@ -12,15 +12,22 @@ import {
 } from './settings.js';
 import type { Unit } from './split-units.js';
 
-/** Why a unit is debris. `boundary` verdicts also mark the end of an article body. */
+/**
+ * How a piece of debris bears on finding the body: `inline` debris (an ad label, a photo credit)
+ * sits inside articles; `list` debris (links to other stories) counts as a headline-like gap;
+ * `boundary` debris (share widgets, previous/next links, comment forms) ends an article.
+ */
+export type DebrisWeight = 'inline' | 'list' | 'boundary';
+
+/** Why a unit is debris. */
 export interface Verdict {
   readonly rule: string;
   readonly reason: string;
-  readonly boundary: boolean;
+  readonly weight: DebrisWeight;
 }
 
-function verdict(rule: string, reason: string, boundary = false): Verdict {
-  return { rule: `extract/plain-${rule}`, reason, boundary };
+function verdict(rule: string, reason: string, weight: DebrisWeight = 'inline'): Verdict {
+  return { rule: `extract/plain-${rule}`, reason, weight };
 }
 
 /** JavaScript or CSS left in the text: code keywords, code punctuation, statement shapes. */
@@ -32,7 +39,7 @@ export function detectScriptFragment(unit: Unit): Verdict | null {
   if (CSS_RULE.test(text)) signals++;
   if (MARKUP_TAG.test(text)) signals += CODE_MIN_SIGNALS;
   if (signals < CODE_MIN_SIGNALS) return null;
-  return verdict('script-fragment', 'reads as JavaScript, CSS or markup (code keywords and punctuation), not prose', true);
+  return verdict('script-fragment', 'reads as JavaScript, CSS or markup (code keywords and punctuation), not prose', 'boundary');
 }
 
 /** A short line in another script than the article's: UI strings of the site's other edition. */
@@ -54,16 +61,16 @@ export function detectSymbolLine(unit: Unit): Verdict | null {
 /** Menus, breadcrumbs, previous/next links and language switchers. */
 export function detectNavigation(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
-  if (NAVIGATION_LINE.test(bare)) return verdict('navigation', 'navigation link or menu entry', true);
+  if (NAVIGATION_LINE.test(bare)) return verdict('navigation', 'navigation link or menu entry', 'boundary');
   if (LANGUAGE_SWITCHER.test(bare)) return verdict('navigation', 'language switcher entry');
   if (PREVIOUS_NEXT_LINK.test(unit.text) && metrics.words <= LINK_ITEM_MAX_WORDS) {
-    return verdict('navigation', 'previous/next article link', true);
+    return verdict('navigation', 'previous/next article link', 'boundary');
   }
   if (metrics.endsSentence && metrics.words > NAV_ITEM_MAX_WORDS * NAV_MIN_ITEMS) return null;
   const items = unit.text.split(NAV_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (items.length >= NAV_MIN_ITEMS) {
     const short = items.every((s) => /\p{L}/u.test(s) && s.split(/\s+/).length <= NAV_ITEM_MAX_WORDS && !/[.!?]$/.test(s));
-    if (short) return verdict('navigation', `menu or breadcrumb of ${items.length} short links`, true);
+    if (short) return verdict('navigation', `menu or breadcrumb of ${items.length} short links`, 'boundary');
   }
   return null;
 }
@@ -72,10 +79,10 @@ export function detectNavigation(unit: Unit): Verdict | null {
 export function detectShareWidget(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
   if (metrics.words > WIDGET_MAX_WORDS) return null;
-  if (SHARE_LINE.test(bare)) return verdict('share-widget', 'share or follow button', true);
+  if (SHARE_LINE.test(bare)) return verdict('share-widget', 'share or follow button', 'boundary');
   const words = bare.toLowerCase().split(/[\s,|•·/]+/).filter(Boolean);
   if (words.length > 0 && words.every((w) => SOCIAL_WORDS.has(w)) && words.some((w) => !['more', 'news', 'google', 'line', 'link', 'copy', 'ok'].includes(w))) {
-    return verdict('share-widget', 'row of social network buttons', true);
+    return verdict('share-widget', 'row of social network buttons', 'boundary');
   }
   return null;
 }
@@ -84,9 +91,9 @@ export function detectShareWidget(unit: Unit): Verdict | null {
 export function detectSubscribe(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
   if (metrics.words > WIDGET_MAX_WORDS) return null;
-  if (SUBSCRIBE_PHRASE.test(bare)) return verdict('subscribe-widget', 'newsletter or subscription prompt', true);
+  if (SUBSCRIBE_PHRASE.test(bare)) return verdict('subscribe-widget', 'newsletter or subscription prompt', 'boundary');
   if (SUBSCRIBE_LINE.test(bare) && (metrics.words <= NAV_ITEM_MAX_WORDS * 3 || /newsletter|inbox|e-?mail/i.test(bare))) {
-    return verdict('subscribe-widget', 'call to subscribe, sign up or donate', true);
+    return verdict('subscribe-widget', 'call to subscribe, sign up or donate', 'boundary');
   }
   return null;
 }
@@ -109,7 +116,7 @@ export function detectMasthead(unit: Unit): Verdict | null {
   }
   if (CONTACT_LINE.test(unit.text.trim())) return verdict('masthead', 'contact details (phone, e-mail, address or URL)');
   if (LEGAL_PHRASE.test(bare) && (metrics.words <= WIDGET_MAX_WORDS / 2 || /all rights reserved|©/i.test(bare))) {
-    return verdict('legal-notice', 'copyright or reuse notice', true);
+    return verdict('legal-notice', 'copyright or reuse notice', 'boundary');
   }
   return null;
 }
@@ -124,8 +131,8 @@ export function detectAdvertisement(unit: Unit): Verdict | null {
 export function detectLinkMarker(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
   if (metrics.words > LINK_ITEM_MAX_WORDS) return null;
-  if (LINK_LIST_MARKER.test(bare)) return verdict('link-list', 'heading of a list of links to other stories', true);
-  if (INLINE_LINK.test(unit.text.trim())) return verdict('link-list', 'link to another story');
+  if (LINK_LIST_MARKER.test(bare)) return verdict('link-list', 'heading of a list of links to other stories', 'list');
+  if (INLINE_LINK.test(unit.text.trim())) return verdict('link-list', 'link to another story', 'list');
   return null;
 }
 
@@ -133,8 +140,8 @@ export function detectLinkMarker(unit: Unit): Verdict | null {
 export function detectComments(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
   if (metrics.words > WIDGET_MAX_WORDS) return null;
-  if (COMMENTS_MARKER.test(bare)) return verdict('comments', 'comment section heading', true);
-  if (COMMENT_FORM_LINE.test(bare)) return verdict('comments', 'comment form field or policy', true);
+  if (COMMENTS_MARKER.test(bare)) return verdict('comments', 'comment section heading', 'boundary');
+  if (COMMENT_FORM_LINE.test(bare)) return verdict('comments', 'comment form field or policy', 'boundary');
   return null;
 }
 

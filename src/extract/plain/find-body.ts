@@ -12,7 +12,8 @@ export type Role =
   | 'fragment' // headline-like or unrecognised short line: costs gap
   | 'list-item' // a bulleted or numbered line: costs a little gap
   | 'metadata' // title, byline or dateline already taken out: costs a little gap
-  | 'debris' // identified debris inside the body: free
+  | 'debris' // identified debris that sits inside articles (ad label, photo credit): free
+  | 'link' // a link to another story: costs gap like a headline-like line
   | 'boundary'; // identified end-of-article debris: closes the body
 
 /** Whether a unit's shape is that of running text: long enough, sentence case, finished. */
@@ -35,8 +36,31 @@ const GAP_COST: Readonly<Record<Role, number>> = {
   'list-item': LIST_ITEM_GAP_COST,
   metadata: LIST_ITEM_GAP_COST,
   debris: 0,
+  link: FRAGMENT_GAP_COST,
   boundary: BOUNDARY_GAP_COST,
 };
+
+/** Moves a body start back over the short sentences just before it (a one-line opening). */
+function widenStart(roles: readonly Role[], first: number): number {
+  while (first > 0 && roles[first - 1] === 'sentence') first--;
+  return first;
+}
+
+/**
+ * Moves a body end forward to the last short sentence reachable within the gap budget: an article
+ * may close on a lead-in line, a short list and a one-line kicker.
+ */
+function widenEnd(roles: readonly Role[], last: number): number {
+  let gap = 0;
+  let end = last;
+  for (let i = last + 1; i < roles.length; i++) {
+    const role = roles[i]!;
+    gap += GAP_COST[role];
+    if (role === 'boundary' || gap > BODY_MAX_GAP_COST) break;
+    if (role === 'sentence') end = i;
+  }
+  return end;
+}
 
 /** A run of units forming (part of) the article body, by unit position, inclusive. */
 export interface BodyBlock {
@@ -77,12 +101,7 @@ export function findBody(roles: readonly Role[], chars: readonly number[]): Body
   if (open) blocks.push(open);
   if (blocks.length === 0) return [];
 
-  const widened = blocks.map((b) => {
-    let { first, last } = b;
-    while (first > 0 && roles[first - 1] === 'sentence') first--;
-    while (last + 1 < roles.length && roles[last + 1] === 'sentence') last++;
-    return { ...b, first, last };
-  });
+  const widened = blocks.map((b) => ({ ...b, first: widenStart(roles, b.first), last: widenEnd(roles, b.last) }));
   const best = widened.reduce((a, b) => (b.proseChars > a.proseChars ? b : a));
   return widened.filter(
     (b) => b === best || (b.proseChars >= best.proseChars * SECONDARY_BLOCK_MIN_SHARE && b.paragraphs >= SECONDARY_BLOCK_MIN_PARAGRAPHS),

@@ -1,6 +1,6 @@
 import type { Unit } from './split-units.js';
 import {
-  STEM_PREFIX_CHARS, TITLE_MAX_WORDS, TITLE_MIN_SCORE, TITLE_MIN_WORDS, TITLE_OVERLAP_WEIGHT,
+  STEM_PREFIX_CHARS, TITLE_BEFORE_METADATA_WEIGHT, TITLE_MAX_WORDS, TITLE_MIN_SCORE, TITLE_MIN_WORDS, TITLE_OVERLAP_WEIGHT,
   TITLE_PROXIMITY_WEIGHT, TITLE_REPEAT_WEIGHT, TITLE_SEARCH_UNITS,
 } from './settings.js';
 
@@ -36,21 +36,25 @@ export interface TitleChoice {
 
 /**
  * Picks the headline among the candidate units before the body: the one whose words recur in the
- * body, that the page repeats, and that sits closest to the body.
+ * body, that the page repeats, that comes before the byline or dateline, and that sits closest to
+ * the body. Lines given twice in a row within one block are captions (caption plus alt text) and
+ * never titles.
  *
  * @example
  * // units: 'Site Name', 'Minsk frees 123 prisoners', 'Minsk freed 123 prisoners on Saturday ...'
- * findTitle(candidates, bodyTokens, 2, counts)?.unit.text // 'Minsk frees 123 prisoners'
+ * findTitle(candidates, bodyTokens, 2, counts, 3, new Set())?.unit.text // 'Minsk frees 123 prisoners'
  */
 export function findTitle(
   candidates: readonly Unit[],
   bodyTokens: ReadonlySet<string>,
   bodyStart: number,
   keyCounts: ReadonlyMap<string, number>,
+  firstMetadata: number,
+  captionKeys: ReadonlySet<string>,
 ): TitleChoice | null {
   let best: TitleChoice | null = null;
   for (const unit of candidates) {
-    if (!isHeadlineLike(unit)) continue;
+    if (!isHeadlineLike(unit) || captionKeys.has(unit.key)) continue;
     const tokens = contentTokens(unit.key);
     if (tokens.size === 0) continue;
     let shared = 0;
@@ -59,7 +63,12 @@ export function findTitle(
     const repeated = (keyCounts.get(unit.key) ?? 0) > 1 ? 1 : 0;
     const distance = Math.abs(bodyStart - unit.index);
     const proximity = Math.max(0, 1 - distance / TITLE_SEARCH_UNITS);
-    const score = overlap * TITLE_OVERLAP_WEIGHT + repeated * TITLE_REPEAT_WEIGHT + proximity * TITLE_PROXIMITY_WEIGHT;
+    const beforeMetadata = unit.index < firstMetadata ? 1 : 0;
+    const score =
+      overlap * TITLE_OVERLAP_WEIGHT +
+      repeated * TITLE_REPEAT_WEIGHT +
+      proximity * TITLE_PROXIMITY_WEIGHT +
+      beforeMetadata * TITLE_BEFORE_METADATA_WEIGHT;
     if (score >= TITLE_MIN_SCORE && (!best || score > best.score)) best = { unit, score };
   }
   return best;

@@ -100,13 +100,13 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       byline ??= by.names;
       const dated = by.rest ? readDateline(by.rest, draftLanguage, fetchedAt) : null;
       if (dated) dates.push({ date: dated.date, updated: dated.updated, index: unit.index });
-      metadata.set(unit.index, { rule: 'extract/plain-byline', reason: 'byline, taken as the article byline', boundary: false });
+      metadata.set(unit.index, { rule: 'extract/plain-byline', reason: 'byline, taken as the article byline', weight: 'inline' });
       continue;
     }
     const dated = readDateline(unit.text, draftLanguage, fetchedAt);
     if (dated) {
       dates.push({ date: dated.date, updated: dated.updated, index: unit.index });
-      metadata.set(unit.index, { rule: 'extract/plain-dateline', reason: `dateline, read as ${dated.date}`, boundary: false });
+      metadata.set(unit.index, { rule: 'extract/plain-dateline', reason: `dateline, read as ${dated.date}`, weight: 'inline' });
       continue;
     }
     wireNames ??= readWireCredit(unit.text);
@@ -123,7 +123,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   // The body: prose paragraphs and what lies between them.
   const roleOf = (unit: Unit, i: number): Role => {
     const v = verdicts[i];
-    if (v) return v.boundary ? 'boundary' : 'debris';
+    if (v) return v.weight === 'inline' ? 'debris' : v.weight === 'list' ? 'link' : 'boundary';
     if (metadata.has(i)) return 'metadata';
     if (isProse(unit.metrics)) return 'prose';
     if (isShortSentence(unit.metrics)) return 'sentence';
@@ -149,7 +149,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     if (verdicts[i] || metadata.has(i)) continue;
     const later = units.slice(i + 1).filter((u, k) => inBody(i + 1 + k) && !verdicts[i + 1 + k]);
     if (later.some((u) => repeats(unit.key, u.key))) {
-      verdicts[i] = { rule: 'extract/plain-teaser-repeat', reason: 'teaser line repeating the opening of a body paragraph', boundary: false };
+      verdicts[i] = { rule: 'extract/plain-teaser-repeat', reason: 'teaser line repeating the opening of a body paragraph', weight: 'inline' };
     }
   }
 
@@ -164,7 +164,9 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       (u, i) => i >= bodyStart - TITLE_SEARCH_UNITS && i < topEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose',
     );
     const bodyTokens = contentTokens(bodyKeys.join(' '));
-    const choice = findTitle(candidates, bodyTokens, bodyStart, keyCounts);
+    const firstMetadata = Math.min(units.length, ...metadata.keys());
+    const captionKeys = new Set(units.filter((u, i) => i > 0 && units[i - 1]!.key === u.key && units[i - 1]!.block === u.block).map((u) => u.key));
+    const choice = findTitle(candidates, bodyTokens, bodyStart, keyCounts, firstMetadata, captionKeys);
     if (choice) title = choice.unit.text;
   }
   if (title) {
@@ -172,7 +174,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     units.forEach((u, i) => {
       if (u.key !== titleKey || verdicts[i]) return;
       if (options.title && inBody(i) && i > topEnd) return; // a given title only leaves the top
-      metadata.set(i, { rule: 'extract/plain-title', reason: 'headline, taken as the title', boundary: false });
+      metadata.set(i, { rule: 'extract/plain-title', reason: 'headline, taken as the title', weight: 'inline' });
     });
   }
 
@@ -182,13 +184,13 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     if (verdicts[i] || metadata.has(i)) return;
     if (roles[i] === 'prose') {
       if (seenProse.has(u.key)) {
-        verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'paragraph repeated from earlier in the text', boundary: false };
+        verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'paragraph repeated from earlier in the text', weight: 'inline' };
       }
       seenProse.add(u.key);
       return;
     }
     if (u.metrics.words <= REPEATED_LINE_MAX_WORDS && (keyCounts.get(u.key) ?? 0) > 1) {
-      verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'short line the page repeats (caption, alt text or widget label)', boundary: false };
+      verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'short line the page repeats (caption, alt text or widget label)', weight: 'inline' };
     }
   });
 
@@ -196,7 +198,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   units.forEach((u, i) => {
     if (verdicts[i] || metadata.has(i) || inBody(i)) return;
     const why = roles[i] === 'prose' ? 'paragraph apart from the article body (bio, teaser or comment)' : 'short line outside the article body';
-    verdicts[i] = { rule: 'extract/plain-outside-body', reason: why, boundary: false };
+    verdicts[i] = { rule: 'extract/plain-outside-body', reason: why, weight: 'inline' };
   });
 
   const kept: string[] = [];

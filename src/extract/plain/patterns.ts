@@ -60,7 +60,7 @@ export const SUBSCRIBE_LINE =
 
 /** Phrases that only occur in subscription widgets, anywhere in a short line. */
 export const SUBSCRIBE_PHRASE =
-  unicodeWords(/\b(?:delivered (?:straight )?to your inbox|sign up (?:for|to) (?:our|the)|subscribe (?:to|for) (?:our|the)|our (?:daily|weekly|free) newsletter|by signing up,? you agree|unsubscribe at any time|you are now subscribed|thanks? for (?:subscribing|signing up))\b/i);
+  unicodeWords(/\b(?:delivered (?:straight )?to your inbox|sign up (?:for|to) (?:our|the)|subscribe (?:to|for) (?:our|the)|our (?:daily|weekly|free) newsletter|by signing up,? you agree|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|newsletter|bulletin|update)|unsubscribe at any time|you are now subscribed|thanks? for (?:subscribing|signing up))\b/i);
 
 /** Cookie and consent notices: a cookie word plus a consent or policy word. */
 export const COOKIE_WORD = unicodeWords(/\b(?:cookies?|cookie-?einstellungen|файлы? cookie|куки)\b/i);

@@ -13,7 +13,7 @@ export interface Byline {
 
 const NAME_CONNECTOR = /^(?:and|&|и|y|et|und|e|de|del|da|di|du|van|von|der|den|al|el|bin|ibn|la|le|st\.?)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
-const ROLE_WORDS = /^(?:staff (?:writer|reporter)|correspondent|special correspondent|contributor|reporter|editor|senior editor|columnist|our correspondent|корреспондент|in [\p{Lu}][\p{L}\s]+)$/iu;
+const ROLE_WORDS = /^(?:(?:senior|chief|staff|special|political|foreign|business|health|science|sports?|deputy|associate|contributing|our|news|local)\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|analyst|journalist|корреспондент|журналист)s?$|^in \p{Lu}[\p{L}\s]+$/iu;
 
 /** Whether a phrase reads as a person's name (or names joined by "and"). */
 export function isNameLike(phrase: string): boolean {

@@ -140,6 +140,8 @@ export const TITLE_LOOKAHEAD_UNITS = 2;
 export const TITLE_OVERLAP_WEIGHT = 2;
 export const TITLE_REPEAT_WEIGHT = 1;
 export const TITLE_PROXIMITY_WEIGHT = 0.5;
+/** Title score weight for a line above the byline or dateline, where headlines sit. */
+export const TITLE_BEFORE_METADATA_WEIGHT = 0.5;
 
 /** Minimum title score; an unrelated masthead slogan scores under 0.8, real headlines 1.3+. */
 export const TITLE_MIN_SCORE = 1;
