@@ -1,0 +1,45 @@
+// Finds and reads the shared dev data (never copied into the repo).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+
+/** One line of a labelled clustering stream. */
+export interface StreamRecord {
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly lang?: string | null;
+  readonly published: string | null;
+  readonly source?: string | null;
+  readonly cluster?: string;
+}
+
+/** The repository root, found from this file whether it runs from src or dist. */
+export function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the repository root (no package.json above ' + dir + ')');
+    dir = up;
+  }
+  return dir;
+}
+
+/** `../shared` beside the repository. */
+export function sharedDir(): string {
+  return resolve(repoRoot(), '..', 'shared');
+}
+
+export const DEV_STREAM = 'data/clustering-dev/ecbplus-odd-topics.jsonl';
+export const SCORER = 'tools/score-clustering.mjs';
+
+export function readStream(file: string): { records: StreamRecord[]; sha256: string } {
+  const raw = readFileSync(file);
+  const records = raw
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as StreamRecord);
+  return { records, sha256: createHash('sha256').update(raw).digest('hex') };
+}

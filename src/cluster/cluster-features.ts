@@ -1,0 +1,213 @@
+import type { Annotations } from '../core/records.js';
+import { bottomK, minhashSignature, shingleHashes } from './minhash.js';
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  FEATURES_VERSION,
+  MAX_REPORT_TERMS,
+  MAX_RETRIEVAL_KEYS,
+  SHINGLE_WORDS,
+  type ClusterOptions,
+} from './settings.js';
+import { findReportDate, type ReportDate } from './find-report-date.js';
+import { keepHeaviest, type TermVector } from './term-vector.js';
+import { markNameTokens, tokenize, type Token } from './tokenize.js';
+
+/**
+ * What the cluster stage needs to know about one report, computed once when it is added and
+ * stored beside it. Plain JSON.
+ *
+ * Term prefixes: `w:` word stem, `e:` name word (a word of a person, organisation or place
+ * name), `n:` number, `q:` number with the noun it counts (`q:40 peopl`), `d:` ISO day the
+ * report talks about, `p:` place (annotated location).
+ */
+export interface ClusterFeatures {
+  readonly kind: 'cluster-features';
+  readonly version: number;
+  /** Weighted term frequencies (sublinear), before IDF, the heaviest `MAX_REPORT_TERMS`. */
+  readonly terms: TermVector;
+  /** Names found (multi-word as written), by term key: `e:lohan` -> "Lindsay Lohan". */
+  readonly names: Readonly<Record<string, string>>;
+  /** Numbers with what they count, by term key: `q:40 peopl` -> "40 people". */
+  readonly numbers: Readonly<Record<string, string>>;
+  readonly places: readonly string[];
+  /** ISO days (`2025-12-13`) the report's time expressions resolve to. */
+  readonly dates: readonly string[];
+  /** MinHash of the word shingles (near-duplicate detection). */
+  readonly minhash: readonly number[];
+  /** Bottom-k sample of the word-shingle hashes, sorted (exact copy check). */
+  readonly shingles: readonly number[];
+  /** Bottom-k sample of hashes of consecutive content-word stem pairs, sorted (rewrite check). */
+  readonly phrases: readonly number[];
+  /** Terms worth looking up in the story index, best first. */
+  readonly keys: readonly string[];
+  /** When the report was written (publish date, else dateline), or null: its event time. */
+  readonly date: ReportDate | null;
+  /** Words in title and text. */
+  readonly words: number;
+}
+
+/** Input of {@link clusterFeatures}: a report's title, text, publish date and annotations. */
+export interface ClusterFeaturesInput {
+  readonly title: string | null;
+  readonly text: string;
+  readonly published: string | null;
+  readonly annotations?: Annotations;
+}
+
+/**
+ * Computes a report's cluster features. Pure and deterministic.
+ *
+ * @example
+ * ```ts
+ * const f = clusterFeatures({ title: 'Quake hits Kermadec Islands', text: '...', published: null });
+ * f.terms['e:kermadec']; // a name word, weighted
+ * ```
+ */
+export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<ClusterOptions> = {}): ClusterFeatures {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const bodyTokens = tokenize(input.text);
+  const titleTokens = input.title ? tokenize(input.title) : [];
+  const bodyNames = markNameTokens(bodyTokens);
+  const nameWords = new Set<string>();
+  bodyTokens.forEach((t, i) => {
+    if (bodyNames[i]) nameWords.add(t.lower);
+  });
+  // A title is often written in title case: its words are names only if the body says so.
+  const titleNames = titleTokens.map((t) => !t.isNumber && t.capitalised && nameWords.has(t.lower));
+
+  const counts = new Map<string, number>();
+  const bump = (term: string, by = 1): void => {
+    counts.set(term, (counts.get(term) ?? 0) + by);
+  };
+  const names: Record<string, string> = {};
+  const numbers: Record<string, string> = {};
+  countTokens(bodyTokens, bodyNames, 1, bump, names, numbers);
+  countTokens(titleTokens, titleNames, o.titleTermBoost, bump, names, numbers);
+
+  const places = new Set<string>();
+  const dates = new Set<string>();
+  if (input.annotations) addAnnotations(input.annotations, bump, places, dates);
+
+  const terms: Record<string, number> = {};
+  for (const [term, n] of counts) terms[term] = round((1 + Math.log(n)) * typeWeight(term, o));
+  const kept = keepHeaviest(terms, MAX_REPORT_TERMS);
+
+  const allTokens = [...titleTokens, ...bodyTokens];
+  const shingles = shingleHashes(allTokens.map((t) => t.lower), SHINGLE_WORDS);
+  const content = allTokens.filter((t) => !t.stopword).map((t) => t.stem);
+  const phrases = shingleHashes(content, 2);
+
+  return {
+    kind: 'cluster-features',
+    version: FEATURES_VERSION,
+    terms: kept,
+    names,
+    numbers,
+    places: [...places].sort(),
+    dates: [...dates].sort(),
+    minhash: minhashSignature(shingles),
+    shingles: bottomK(shingles),
+    phrases: bottomK(phrases),
+    keys: chooseKeys(kept, titleTokens),
+    date: findReportDate(input.published, input.title, input.text),
+    words: allTokens.length,
+  };
+}
+
+function countTokens(
+  tokens: readonly Token[],
+  isName: readonly boolean[],
+  by: number,
+  bump: (term: string, by?: number) => void,
+  names: Record<string, string>,
+  numbers: Record<string, string>,
+): void {
+  let run: string[] = [];
+  const flushName = (): void => {
+    if (run.length > 1) {
+      const full = run.join(' ');
+      for (const w of run) {
+        const key = `e:${w}`;
+        const prev = names[key];
+        if (prev === undefined || prev.length < full.length) names[key] = titleCase(full);
+      }
+    } else if (run.length === 1) {
+      const key = `e:${run[0]}`;
+      if (names[key] === undefined) names[key] = titleCase(run[0] as string);
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isName[i]) {
+      run.push(t.lower);
+      bump(`e:${t.lower}`, by);
+      continue;
+    }
+    flushName();
+    if (t.isNumber) {
+      bump(`n:${t.stem}`, by);
+      const next = tokens[i + 1];
+      if (next && !next.isNumber && !next.stopword) {
+        const key = `q:${t.stem} ${next.stem}`;
+        bump(key, by);
+        numbers[key] ??= `${t.stem} ${next.lower}`;
+      }
+      continue;
+    }
+    if (!t.stopword) bump(`w:${t.stem}`, by);
+  }
+  flushName();
+}
+
+function addAnnotations(
+  a: Annotations,
+  bump: (term: string, by?: number) => void,
+  places: Set<string>,
+  dates: Set<string>,
+): void {
+  for (const e of a.entities) {
+    if (e.type === 'location') {
+      places.add(e.name);
+      bump(`p:${e.name.toLowerCase()}`);
+    }
+  }
+  for (const t of a.times) {
+    if (t.type !== 'date' || t.precision !== 'day' || t.startDate === null) continue;
+    dates.add(t.startDate);
+    bump(`d:${t.startDate}`);
+  }
+}
+
+function typeWeight(term: string, o: ClusterOptions): number {
+  switch (term.charAt(0)) {
+    case 'e':
+    case 'p':
+      return o.entityTermWeight;
+    case 'n':
+    case 'q':
+      return o.numberTermWeight;
+    case 'd':
+      return o.dateTermWeight;
+    default:
+      return 1;
+  }
+}
+
+/** Names, counted numbers, days and places first, then title words, then the heaviest words. */
+function chooseKeys(terms: TermVector, titleTokens: readonly Token[]): string[] {
+  const keys = new Set<string>();
+  const byWeight = Object.entries(terms).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  for (const [t] of byWeight) if (/^[epqd]:/u.test(t)) keys.add(t);
+  for (const t of titleTokens) if (!t.stopword && !t.isNumber && terms[`w:${t.stem}`] !== undefined) keys.add(`w:${t.stem}`);
+  for (const [t] of byWeight) if (t.startsWith('w:')) keys.add(t);
+  return [...keys].slice(0, MAX_RETRIEVAL_KEYS * 2);
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

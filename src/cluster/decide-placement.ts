@@ -1,0 +1,276 @@
+import type { ClusterFeatures } from './cluster-features.js';
+import { detectDerivation, type Derivation, type EarlierReport } from './derivation.js';
+import { DEFAULT_CLUSTER_OPTIONS, MAX_CENTROID_TERMS, type ClusterOptions } from './settings.js';
+import { addToCentroid, cosine, weightVector, type TermStats, type TermVector } from './term-vector.js';
+
+/** A story the new report might belong to, as the store knows it. */
+export interface CandidateStory {
+  readonly id: string;
+  /** Summed term weights of its reports (before IDF). */
+  readonly centroid: TermVector;
+  readonly reportCount: number;
+  /** ISO timestamp of its earliest report (publish time, else add time): its age, for merges. */
+  readonly firstSeen: string | null;
+  /** Earliest and latest report date (ISO days) of its dated reports, null when none is dated. */
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  /** Creation order in the store (smaller = older); breaks first-seen ties when merging. */
+  readonly order: number;
+}
+
+/** Everything one placement decision looks at. */
+export interface PlacementInput {
+  readonly report: {
+    readonly id: string;
+    readonly features: ClusterFeatures;
+  };
+  readonly stories: readonly CandidateStory[];
+  /** Earlier reports that may be copied or rewritten (LSH hits, recent members of top stories). */
+  readonly reports: readonly EarlierReport[];
+  readonly stats: TermStats;
+}
+
+/** Why a report was put where it was: the overlap between it and its story. */
+export interface PlacementEvidence {
+  /** TF-IDF cosine between the report and the story centroid (0..1). */
+  readonly similarity: number;
+  readonly sharedNames: readonly string[];
+  readonly sharedNumbers: readonly string[];
+  readonly sharedDates: readonly string[];
+  readonly sharedPlaces: readonly string[];
+  /** The shared terms that contributed most to the similarity, heaviest first. */
+  readonly rareTerms: readonly string[];
+  /** Days between the report and the story's nearest report, when both have a time. */
+  readonly timeGapDays: number | null;
+  /** Best similarity to any candidate, and the runner-up, for review of close calls. */
+  readonly runnerUp: { readonly story: string; readonly similarity: number } | null;
+}
+
+export interface MergeDecision {
+  /** The younger story, absorbed. */
+  readonly from: string;
+  /** The older story, which keeps its id. */
+  readonly into: string;
+  readonly similarity: number;
+  readonly rule: 'cluster/merge-centroids';
+  readonly evidence: PlacementEvidence;
+}
+
+export type PlacementRule = 'cluster/new-story' | 'cluster/join-centroid' | 'cluster/join-derived';
+
+/** The outcome of {@link decidePlacement}. */
+export interface PlacementDecision {
+  readonly kind: 'placement-decision';
+  /** The story to join (after merges: the surviving id), or null to found a new story. */
+  readonly story: string | null;
+  readonly rule: PlacementRule;
+  readonly evidence: PlacementEvidence;
+  readonly derivation: Derivation | null;
+  readonly merges: readonly MergeDecision[];
+}
+
+const EMPTY_EVIDENCE: PlacementEvidence = {
+  similarity: 0,
+  sharedNames: [],
+  sharedNumbers: [],
+  sharedDates: [],
+  sharedPlaces: [],
+  rareTerms: [],
+  timeGapDays: null,
+  runnerUp: null,
+};
+
+/**
+ * Decides which story a new report belongs to, whether it copies or rewrites an earlier report,
+ * and which candidate stories its arrival shows to be one. Pure: the caller retrieves the
+ * candidates and applies the decision.
+ *
+ * Rules: `cluster/join-derived` (a copy or rewrite joins its origin's story), `cluster/join-centroid`
+ * (TF-IDF cosine to the best story centroid >= JOIN_SIMILARITY, within TIME_WINDOW_DAYS),
+ * `cluster/new-story` otherwise; `cluster/merge-centroids` when the joined story's updated
+ * centroid reaches MERGE_SIMILARITY with another candidate.
+ *
+ * @example
+ * ```ts
+ * const d = decidePlacement({ report: { id: 'r01', features }, stories: [], reports: [], stats: { documents: 0, df: {} } });
+ * d.rule; // 'cluster/new-story'
+ * ```
+ */
+export function decidePlacement(input: PlacementInput, options: Partial<ClusterOptions> = {}): PlacementDecision {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const { report, stats } = input;
+  const vector = weightVector(report.features.terms, stats);
+  const date = report.features.date?.date ?? null;
+  const inWindow = input.stories.filter((s) => withinWindow(date, s, o.timeWindowDays));
+  const scored = inWindow
+    .map((s) => ({ story: s, weighted: weightVector(s.centroid, stats) }))
+    .map((x) => ({ ...x, similarity: blendedSimilarity(report.features.terms, x.story.centroid, vector, x.weighted, stats, o) }))
+    .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
+
+  const derivation = detectDerivation(report.features, input.reports, o);
+  let chosen: (typeof scored)[number] | undefined;
+  let rule: PlacementRule = 'cluster/new-story';
+  if (derivation) {
+    const originStory = input.reports.find((r) => r.id === derivation.matched)?.story;
+    chosen = scored.find((x) => x.story.id === originStory);
+    if (originStory !== undefined) rule = 'cluster/join-derived';
+    if (!chosen && originStory !== undefined) {
+      // The origin's story was outside the candidates (e.g. its centroid drifted): join it anyway.
+      return {
+        kind: 'placement-decision',
+        story: originStory,
+        rule,
+        evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, originStory) },
+        derivation,
+        merges: [],
+      };
+    }
+  }
+  if (!chosen) {
+    const best = scored[0];
+    if (best && best.similarity >= o.joinSimilarity) {
+      chosen = best;
+      rule = 'cluster/join-centroid';
+    }
+  }
+  if (!chosen) {
+    return {
+      kind: 'placement-decision',
+      story: null,
+      rule: 'cluster/new-story',
+      evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
+      derivation,
+      merges: [],
+    };
+  }
+
+  const evidence = explain(report.features, date, chosen.story, vector, chosen.weighted, chosen.similarity, runnerUp(scored, chosen.story.id));
+  const merges = findMerges(chosen.story, report.features.terms, scored, stats, report.features, o.mergeSimilarity);
+  const survivor = merges.length ? merges[merges.length - 1]!.into : chosen.story.id;
+  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, merges };
+}
+
+/** The stories that the joined story, with the new report added, turns out to be one with. */
+function findMerges(
+  joined: CandidateStory,
+  terms: TermVector,
+  scored: readonly { story: CandidateStory; weighted: Map<string, number>; similarity: number }[],
+  stats: TermStats,
+  features: ClusterFeatures,
+  mergeSimilarity: number,
+): MergeDecision[] {
+  const updated = weightVector(addToCentroid(joined.centroid, terms, MAX_CENTROID_TERMS), stats);
+  const group: CandidateStory[] = [joined];
+  const evidenceFor = new Map<string, PlacementEvidence>();
+  for (const other of scored) {
+    if (other.story.id === joined.id) continue;
+    const similarity = cosine(updated, other.weighted);
+    if (similarity < mergeSimilarity) continue;
+    group.push(other.story);
+    evidenceFor.set(other.story.id, explain(features, null, other.story, updated, other.weighted, similarity, null));
+  }
+  if (group.length === 1) return [];
+  const oldest = [...group].sort(compareAge)[0] as CandidateStory;
+  const joinedEvidence = explain(features, null, joined, updated, updated, 1, null);
+  return group
+    .filter((s) => s.id !== oldest.id)
+    .sort(compareAge)
+    .map((s) => {
+      const evidence = evidenceFor.get(s.id) ?? evidenceFor.get(oldest.id) ?? joinedEvidence;
+      return { from: s.id, into: oldest.id, similarity: evidence.similarity, rule: 'cluster/merge-centroids' as const, evidence };
+    });
+}
+
+/**
+ * Cosine over all terms, blended with the cosine over name, number, place and date terms only:
+ * two events of one kind share their topic words, so who, where, when and how many must agree
+ * too. `entityShare` is the weight of the second cosine (0 = plain TF-IDF cosine).
+ */
+function blendedSimilarity(
+  terms: TermVector,
+  centroid: TermVector,
+  vector: ReadonlyMap<string, number>,
+  weighted: ReadonlyMap<string, number>,
+  stats: TermStats,
+  o: ClusterOptions,
+): number {
+  const all = cosine(vector, weighted);
+  if (o.entityShare <= 0) return all;
+  const a = weightVector(pick(terms, isSpecific), stats);
+  const b = weightVector(pick(centroid, isSpecific), stats);
+  const specific = a.size && b.size ? cosine(a, b) : 0;
+  return (1 - o.entityShare) * all + o.entityShare * specific;
+}
+
+function isSpecific(term: string): boolean {
+  return term.charCodeAt(0) !== 119; // not 'w'
+}
+
+function pick(v: TermVector, keep: (term: string) => boolean): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t in v) if (keep(t)) out[t] = v[t] as number;
+  return out;
+}
+
+function compareAge(a: CandidateStory, b: CandidateStory): number {
+  const fa = a.firstSeen ?? '';
+  const fb = b.firstSeen ?? '';
+  if (fa && fb && fa !== fb) return fa < fb ? -1 : 1;
+  return a.order - b.order;
+}
+
+/** A dated report is kept apart from a dated story more than `days` away; undated ones always fit. */
+function withinWindow(date: string | null, s: CandidateStory, days: number): boolean {
+  const gap = gapDays(date, s);
+  return gap === null || gap <= days;
+}
+
+const DAY_MS = 86_400_000;
+
+function runnerUp(scored: readonly { story: CandidateStory; similarity: number }[], except: string | null): PlacementEvidence['runnerUp'] {
+  const r = scored.find((x) => x.story.id !== except);
+  return r ? { story: r.story.id, similarity: round(r.similarity) } : null;
+}
+
+function explain(
+  features: ClusterFeatures,
+  date: string | null,
+  story: CandidateStory,
+  vector: ReadonlyMap<string, number>,
+  centroid: ReadonlyMap<string, number>,
+  similarity: number,
+  second: PlacementEvidence['runnerUp'],
+): PlacementEvidence {
+  const shared: [string, number][] = [];
+  for (const [t, w] of vector) {
+    const c = centroid.get(t);
+    if (c !== undefined) shared.push([t, w * c]);
+  }
+  shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const of = (prefix: string): string[] => shared.filter(([t]) => t.startsWith(prefix)).map(([t]) => t.slice(2));
+  const nameKeys = shared.filter(([t]) => t.startsWith('e:')).map(([t]) => features.names[t] ?? t.slice(2));
+  return {
+    similarity: round(similarity),
+    sharedNames: [...new Set(nameKeys)].slice(0, 8),
+    sharedNumbers: shared.filter(([t]) => t.startsWith('q:')).map(([t]) => features.numbers[t] ?? t.slice(2)).slice(0, 8),
+    sharedDates: of('d:').slice(0, 8),
+    sharedPlaces: of('p:').slice(0, 8),
+    rareTerms: shared.slice(0, 8).map(([t]) => t),
+    timeGapDays: gapDays(date, story),
+    runnerUp: second,
+  };
+}
+
+function gapDays(date: string | null, s: CandidateStory): number | null {
+  if (date === null || s.firstDate === null || s.lastDate === null) return null;
+  const t = Date.parse(date);
+  const first = Date.parse(s.firstDate);
+  const last = Date.parse(s.lastDate);
+  if ([t, first, last].some(Number.isNaN)) return null;
+  const gap = t < first ? first - t : t > last ? t - last : 0;
+  return round(gap / DAY_MS);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

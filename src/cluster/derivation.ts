@@ -1,0 +1,114 @@
+import type { ClusterFeatures } from './cluster-features.js';
+import { compareSamples, estimateJaccard } from './minhash.js';
+import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+
+/** An earlier report that the new one might copy or rewrite. */
+export interface EarlierReport {
+  readonly id: string;
+  readonly story: string;
+  /** The origin this report itself derives from, if any (so chains resolve to the first). */
+  readonly derivedFrom: string | null;
+  readonly features: Pick<ClusterFeatures, 'minhash' | 'shingles' | 'phrases'>;
+}
+
+/** Why a report counts as derived from an earlier one (stored in `reports.derivation`). */
+export interface Derivation {
+  readonly kind: 'derivation';
+  /** The earliest report of the near-duplicate group: the independent source this one repeats. */
+  readonly from: string;
+  /** The report the text was matched against (equal to `from` unless that one is itself derived). */
+  readonly matched: string;
+  /** `derive/copy` (same wording, light edits) or `derive/rewrite` (same reporting, reworded). */
+  readonly rule: 'derive/copy' | 'derive/rewrite';
+  /** The score the rule tested: shingle Jaccard or containment for copies, phrase containment for rewrites. */
+  readonly similarity: number;
+  readonly evidence: {
+    readonly minhashJaccard: number;
+    readonly shingleJaccard: number;
+    readonly shingleContainment: number;
+    readonly phraseContainment: number;
+    readonly sharedPhrases: number;
+    readonly reason: string;
+  };
+}
+
+/**
+ * Finds the earlier report the new one copies or rewrites, if any.
+ *
+ * A copy shares its word 4-grams with the earlier report (Jaccard >= COPY_JACCARD, or most of
+ * its own 4-grams found there: a trimmed copy). A rewrite is reworded, so its 4-grams differ,
+ * but it keeps the source's content: most of its consecutive content-word pairs (stopwords
+ * dropped, words stemmed: "lift sanctions", "belarusian potash", "global producer") occur in
+ * the earlier report. Two independent reports of one event share names and numbers but word
+ * their own sentences, so they share far fewer such pairs. A derived report is not an
+ * independent source: it counts once, with its origin.
+ *
+ * @example
+ * ```ts
+ * const d = detectDerivation(features, [{ id: 'r1', story: 's1', derivedFrom: null, features: earlier }]);
+ * d?.rule; // 'derive/copy'
+ * ```
+ */
+export function detectDerivation(
+  report: Pick<ClusterFeatures, 'minhash' | 'shingles' | 'phrases'>,
+  earlier: readonly EarlierReport[],
+  options: Partial<ClusterOptions> = {},
+): Derivation | null {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  let best: Derivation | null = null;
+  let bestScore = 0;
+  for (const e of earlier) {
+    const shingle = compareSamples(report.shingles, e.features.shingles);
+    const phrase = compareSamples(report.phrases, e.features.phrases);
+    const minhashJaccard = round(estimateJaccard(report.minhash, e.features.minhash));
+    const evidenceBase = {
+      minhashJaccard,
+      shingleJaccard: round(shingle.jaccard),
+      shingleContainment: round(shingle.containment),
+      phraseContainment: round(phrase.containment),
+      sharedPhrases: phrase.shared,
+    };
+    let candidate: Derivation | null = null;
+    let score = 0;
+    if (shingle.jaccard >= o.copyJaccard || shingle.containment >= o.copyContainment) {
+      score = 2 + Math.max(shingle.jaccard, shingle.containment);
+      candidate = {
+        kind: 'derivation',
+        from: e.derivedFrom ?? e.id,
+        matched: e.id,
+        rule: 'derive/copy',
+        similarity: round(Math.max(shingle.jaccard, shingle.containment)),
+        evidence: {
+          ...evidenceBase,
+          reason: `${pct(shingle.containment)} of its 4-word sequences appear in ${e.id} (Jaccard ${pct(shingle.jaccard)}): a copy with light edits`,
+        },
+      };
+    } else if (phrase.containment >= o.rewriteContainment) {
+      score = 1 + phrase.containment;
+      candidate = {
+        kind: 'derivation',
+        from: e.derivedFrom ?? e.id,
+        matched: e.id,
+        rule: 'derive/rewrite',
+        similarity: round(phrase.containment),
+        evidence: {
+          ...evidenceBase,
+          reason: `${pct(phrase.containment)} of its content-word pairs (${phrase.shared} shared) appear in ${e.id}, though only ${pct(shingle.containment)} of its 4-word sequences do: a rewrite of that report`,
+        },
+      };
+    }
+    if (candidate && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

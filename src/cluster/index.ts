@@ -1,0 +1,20 @@
+/**
+ * The cluster stage: groups reports of one event into a story and finds reports that copy or
+ * rewrite another. Pure: `clusterFeatures` describes one report, `decidePlacement` decides where
+ * it goes given the candidates the store retrieved; src/store/story-index.ts does the I/O.
+ */
+export { clusterFeatures, type ClusterFeatures, type ClusterFeaturesInput } from './cluster-features.js';
+export {
+  decidePlacement,
+  type CandidateStory,
+  type MergeDecision,
+  type PlacementDecision,
+  type PlacementEvidence,
+  type PlacementInput,
+  type PlacementRule,
+} from './decide-placement.js';
+export { detectDerivation, type Derivation, type EarlierReport } from './derivation.js';
+export { lshBands, estimateJaccard, compareSamples } from './minhash.js';
+export { addToCentroid, cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
+export * as clusterSettings from './settings.js';
+export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';

@@ -1,0 +1,107 @@
+/**
+ * Tuning constants of the cluster stage. Each says its unit and how it was calibrated.
+ *
+ * Calibration method (see bench/cluster/README.md): `npm run bench:cluster` streams
+ * clustering-dev/ecbplus-odd-topics.jsonl (496 articles, 42 events, shuffled order) through
+ * `clusterFeatures` + `placeReport`; constants were swept one at a time on that file and set at
+ * the middle of the plateau where pairwise F1 stays within 0.01 of its best, never at a sharp
+ * peak, so that the hidden half and other streams are not fitted to one file.
+ */
+
+/** Bump when features change shape or meaning: stored features of another version are recomputed. */
+export const FEATURES_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// features
+
+/** Extra term frequency for each occurrence in the title (count). Titles name the event. */
+export const TITLE_TERM_BOOST = 2;
+/**
+ * Multiplier on the weight of a name token (capitalised word mid-sentence, or an annotated
+ * entity). Who and where separate two events of one kind (two earthquakes). Swept 1..4 on the
+ * dev stream; plateau 1.5..2.5.
+ */
+export const ENTITY_TERM_WEIGHT = 2;
+/** Multiplier on a number, and on a number with the noun it counts ("40 people"). */
+export const NUMBER_TERM_WEIGHT = 1.5;
+/** Multiplier on an ISO day a report talks about (from annotations). */
+export const DATE_TERM_WEIGHT = 1.5;
+/** Terms kept per report vector (count); the rest carry < 2% of the weight on dev articles. */
+export const MAX_REPORT_TERMS = 120;
+/** Terms kept per story centroid (count), by summed weight. */
+export const MAX_CENTROID_TERMS = 300;
+/** Retrieval keys per report (count): its heaviest names, numbers and title words. */
+export const MAX_RETRIEVAL_KEYS = 24;
+
+/** Characters at the top of a text searched for a dateline when a report has no publish date. */
+export const DATELINE_CHARS = 300;
+
+/** Words per shingle for near-duplicate detection (count). 4 is usual for news copy detection. */
+export const SHINGLE_WORDS = 4;
+/** MinHash signature length (hash functions). 64 = 16 bands x 4 rows. */
+export const MINHASH_SIZE = 64;
+/** Rows per LSH band: a pair with Jaccard j collides in some band with p = 1-(1-j^4)^16 (0.5 -> 0.64, 0.7 -> 0.98). */
+export const LSH_ROWS = 4;
+/** Shingle hashes kept per report for the exact check (count, smallest hashes: a bottom-k sample). */
+export const MAX_SHINGLE_HASHES = 400;
+
+// ---------------------------------------------------------------------------------------------
+// decision
+
+/** Cosine (TF-IDF, 0..1) of a report to a story centroid above which it joins the story. */
+export const JOIN_SIMILARITY = 0.25;
+/** Weight (0..1) of the names/numbers/places/dates cosine in the blended similarity. */
+export const ENTITY_SHARE = 0.5;
+/** Cosine of two story centroids above which they are one story and merge. */
+export const MERGE_SIMILARITY = 0.5;
+/** Smoothing added to document counts in IDF (documents), so early stream IDF is not extreme. */
+export const IDF_SMOOTHING = 1;
+/**
+ * A dated report joins no dated story whose report dates are all more than this many days away
+ * (days). Dates are publish dates, else datelines; undated reports and stories are not held
+ * apart by time.
+ */
+export const TIME_WINDOW_DAYS = 14;
+/** Candidate stories scored per report (count), the best by shared retrieval keys. */
+export const MAX_CANDIDATES = 40;
+/** Keys whose document frequency exceeds this share of the store are not used to retrieve (0..1). */
+export const MAX_KEY_DF_SHARE = 0.05;
+
+// ---------------------------------------------------------------------------------------------
+// derivation
+
+/** Shingle Jaccard (0..1) above which a report is a copy of an earlier one. */
+export const COPY_JACCARD = 0.5;
+/** Share of the later report's shingles found in the earlier one (0..1): a trimmed copy. */
+export const COPY_CONTAINMENT = 0.7;
+/** Share of the later report's content-word pairs found in the earlier one (0..1): a rewrite. */
+export const REWRITE_CONTAINMENT = 0.5;
+
+/** The tunable settings as one object, so benches can sweep them without editing this file. */
+export interface ClusterOptions {
+  readonly titleTermBoost: number;
+  readonly entityTermWeight: number;
+  readonly numberTermWeight: number;
+  readonly dateTermWeight: number;
+  readonly joinSimilarity: number;
+  readonly mergeSimilarity: number;
+  readonly entityShare: number;
+  readonly timeWindowDays: number;
+  readonly copyJaccard: number;
+  readonly copyContainment: number;
+  readonly rewriteContainment: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  titleTermBoost: TITLE_TERM_BOOST,
+  entityTermWeight: ENTITY_TERM_WEIGHT,
+  numberTermWeight: NUMBER_TERM_WEIGHT,
+  dateTermWeight: DATE_TERM_WEIGHT,
+  joinSimilarity: JOIN_SIMILARITY,
+  mergeSimilarity: MERGE_SIMILARITY,
+  entityShare: ENTITY_SHARE,
+  timeWindowDays: TIME_WINDOW_DAYS,
+  copyJaccard: COPY_JACCARD,
+  copyContainment: COPY_CONTAINMENT,
+  rewriteContainment: REWRITE_CONTAINMENT,
+};

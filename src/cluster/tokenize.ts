@@ -1,0 +1,69 @@
+import { stemmer } from 'stemmer';
+import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
+
+/** One word or number of a text, with what the term features need to know about it. */
+export interface Token {
+  /** Lower-cased surface form (apostrophes and possessive `'s` removed). */
+  readonly lower: string;
+  /** Porter stem of `lower` (numbers: the normalised number). */
+  readonly stem: string;
+  readonly isNumber: boolean;
+  /** Written with an initial capital. */
+  readonly capitalised: boolean;
+  /** First word of a sentence (or of a line), where a capital says nothing. */
+  readonly sentenceStart: boolean;
+  readonly stopword: boolean;
+}
+
+// A word (letters, inner apostrophes and hyphens), a number (inner separators), or a sentence end.
+const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,]\d+)*)|([.!?]+["'”’)]*\s|\n)/gu;
+const POSSESSIVE = /['’]s$/u;
+const APOSTROPHES = /['’]/gu;
+const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
+
+/** Splits text into word and number tokens, marking sentence starts and stopwords. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let atStart = true;
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
+    if (m[3] !== undefined) {
+      atStart = true;
+      continue;
+    }
+    if (m[2] !== undefined) {
+      const value = m[2].replace(NUMBER_GROUPING, '').replace(/[.,]$/u, '');
+      out.push({ lower: value, stem: value, isNumber: true, capitalised: false, sentenceStart: atStart, stopword: false });
+      atStart = false;
+      continue;
+    }
+    const surface = m[1] ?? '';
+    const lower = surface.toLowerCase().replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+    const first = surface.charAt(0);
+    const capitalised = first !== first.toLowerCase();
+    const stopword = STOPWORDS.has(lower) || lower.length < 2;
+    out.push({ lower, stem: stopword ? lower : stemmer(lower), isNumber: false, capitalised, sentenceStart: atStart, stopword });
+    atStart = false;
+  }
+  return out;
+}
+
+/**
+ * Marks which tokens are parts of names: capitalised words mid-sentence (titles such as
+ * "President" excepted), and capitalised
+ * sentence openers whose lower-case form the text never uses (so "Police said" is not a name
+ * but "Obama said" is).
+ */
+export function markNameTokens(tokens: readonly Token[]): boolean[] {
+  const usedLower = new Set<string>();
+  const capitalisedMid = new Set<string>();
+  for (const t of tokens) {
+    if (t.isNumber) continue;
+    if (!t.capitalised) usedLower.add(t.lower);
+    else if (!t.sentenceStart) capitalisedMid.add(t.lower);
+  }
+  return tokens.map((t) => {
+    if (t.isNumber || !t.capitalised || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) return false;
+    if (!t.sentenceStart) return true;
+    return capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
+  });
+}
