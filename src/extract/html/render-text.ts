@@ -49,13 +49,40 @@ class ParagraphWriter {
         const text = inner.paragraphs.join(' ');
         if (text) cells.push(text);
       }
-      if (cells.length > 0) this.paragraphs.push(cells.join(CELL_SEPARATOR));
+      if (cells.length > 0) this.push(cells.join(CELL_SEPARATOR));
+      return;
+    }
+    if (tag === 'ol') {
+      this.flush();
+      // Ordered lists keep their numbers: readers see them, and steps are cited by number.
+      let n = Number.parseInt(node.attrs['start'] ?? '1', 10);
+      if (!Number.isFinite(n)) n = 1;
+      for (const kid of node.children) {
+        if (kid.type === 'element' && kid.tag === 'li') {
+          this.flush();
+          this.pendingPrefix = `${n++}. `;
+        }
+        this.render(kid);
+      }
+      this.flush();
+      this.pendingPrefix = '';
       return;
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) this.flush();
     for (const kid of node.children) this.render(kid);
     if (block) this.flush();
+  }
+
+  /** Number of the ordered-list item whose first paragraph is still to come. */
+  private pendingPrefix = '';
+
+  private push(paragraph: string): void {
+    if (this.pendingPrefix) {
+      paragraph = /^\d+[.)]/.test(paragraph) ? paragraph : this.pendingPrefix + paragraph;
+      this.pendingPrefix = '';
+    }
+    this.paragraphs.push(paragraph);
   }
 
   private lineBreak(): void {
@@ -75,14 +102,14 @@ class ParagraphWriter {
     collectRaw(node, inner);
     const lines = inner.join('').replace(CONTROL_CHARS, '').split(/\r?\n/).map((l) => l.replace(/\s+$/, ''));
     const text = lines.filter((l) => l.trim() !== '').join('\n');
-    if (text.trim()) this.paragraphs.push(text);
+    if (text.trim()) this.push(text);
   }
 
   flush(): void {
     if (this.buf.length === 0) return;
     const lines = this.buf.join('').split(BR).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
     this.buf = [];
-    if (lines.length > 0) this.paragraphs.push(lines.join('\n'));
+    if (lines.length > 0) this.push(lines.join('\n'));
   }
 }
 
