@@ -1,0 +1,4 @@
+/**
+ * Quantities of a report: numbers with their hedge, what they count and the event they belong to.
+ */
+export { findQuantities, type FindQuantitiesOptions } from './find-quantities.js';

@@ -1,0 +1,4 @@
+/**
+ * Date and time expressions of a report, resolved against its publish date.
+ */
+export { findTimes, type FindTimesOptions } from './find-times.js';
