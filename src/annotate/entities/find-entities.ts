@@ -46,11 +46,15 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
   const words = tokenizeWords(text, span.start, span.end);
   let first = 0;
   let gender: 'm' | 'f' | undefined;
-  if (span.type === 'PER') {
+  let titled = false;
+  {
     while (first < words.length - 1) {
       const lower = words[first]!.text.toLowerCase();
       const place = gazetteer.entries.get(words[first]!.text);
-      if (!(PERSON_ROLE_WORDS.has(lower) || HONORIFICS.has(lower) || place?.kind === 'demonym' || place?.kind === 'country')) break;
+      const isHonorific = HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`);
+      if (span.type !== 'PER' && !isHonorific) break;
+      if (!(PERSON_ROLE_WORDS.has(lower) || isHonorific || place?.kind === 'demonym' || place?.kind === 'country')) break;
+      if (isHonorific) titled = true;
       const g = HONORIFICS.get(lower);
       if (g) gender = g;
       first++;
@@ -61,7 +65,7 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
   const end = words[words.length - 1]!.end;
   const name = text.slice(start, end);
   const place = gazetteer.entries.get(name);
-  if (place && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
+  if (place && !titled && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
     const idx = words.length - 1;
     if (place.kind === 'capital' && first === 0) {
       const all = tokenizeWords(text, Math.max(0, start - 40), Math.min(text.length, end + 40));
@@ -75,14 +79,15 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
     const rule = place.kind === 'demonym' ? 'entity/gazetteer-demonym' : place.kind === 'country' ? 'entity/gazetteer-country' : 'entity/gazetteer-city';
     return { start, end, type: 'location', rule, name, country: place.country, place: place.kind, strong: true };
   }
-  if (span.type === 'MISC') return null;
-  const type = span.type === 'PER' ? 'person' : span.type === 'ORG' ? 'organisation' : 'location';
+  if (span.type === 'MISC' && !titled) return null;
+  const type = span.type === 'PER' || titled ? 'person' : span.type === 'ORG' ? 'organisation' : 'location';
   return { start, end, type, rule: 'entity/tagger', name, strong: false, ...(gender ? { gender } : {}) };
 }
 
 /** Occurrences of known person and organisation aliases (whole words) not yet covered by a candidate. */
 function findKnownNames(text: string, resolved: ResolvedEntities, pool: readonly Candidate[]): Candidate[] {
-  const covered = (s: number, e: number): boolean => pool.some((c) => c.start < e && s < c.end);
+  // A place inside a longer known name ("Sofia" in "Sofia Petrenko") does not block it.
+  const covered = (s: number, e: number): boolean => pool.some((c) => c.start < e && s < c.end && !(c.place !== undefined && c.end - c.start < e - s));
   const out: Candidate[] = [];
   for (const entity of resolved.entities) {
     if (entity.type === 'location' || entity.key.startsWith('organisation:government-of-')) continue;

@@ -4,7 +4,7 @@ import { HEADING_CAPITALISED_SHARE, HEADING_MIN_LONG_WORD_LETTERS, MAX_PERSON_NA
 import type { Candidate } from './candidate.js';
 import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
 import {
-  HONORIFICS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, NON_NAME_WORDS, ORGANISATION_CUE_NOUNS,
+  GENDERED_CUE_NOUNS, HONORIFICS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, NON_NAME_WORDS, ORGANISATION_CUE_NOUNS,
   ORGANISATION_HEADS, OTHER_NAME_HEADS, PERSON_AFTER_CUES, PERSON_CUE_NOUNS, PERSON_ROLE_WORDS,
 } from './name-words.js';
 import { tokenizeWords, type Word } from './tokenize-words.js';
@@ -182,6 +182,8 @@ function classifyPersonRun(text: string, words: readonly Word[], first: number, 
   const span = { start: words[i]!.start, end: words[last]!.end };
   const before = lowerBefore(words, i);
   const after = lowerAfter(words, last);
+  // "her brother Piotr", "the spokeswoman Ann Lee": the cue noun or role word gives the gender.
+  gender ??= GENDERED_CUE_NOUNS.get(before ?? '') ?? GENDERED_CUE_NOUNS.get(words[i - 1]?.text.toLowerCase() ?? '');
   const base = { ...span, name: rest, ...(gender ? { gender } : {}) };
   // "of", "for", "and", "the" join places and titles, never a person's given name to a surname.
   if (count > MAX_PERSON_NAME_WORDS || words.slice(i, last + 1).some((w) => /^(?:of|for|and|the)$/.test(w.text))) {

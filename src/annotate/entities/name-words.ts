@@ -34,7 +34,7 @@ export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Common nouns right before a name that make it a person ("his son Eduard", "campaigner Ann Lee"). */
 export const PERSON_CUE_NOUNS: ReadonlySet<string> = new Set([
-  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'partner',
+  'uncle', 'nephew', 'aunt', 'niece', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'partner',
   'campaigner', 'activist', 'leader', 'president', 'minister', 'spokesman', 'spokeswoman',
   'spokesperson', 'envoy', 'journalist', 'reporter', 'lawyer', 'opponent', 'dissident', 'politician',
   'candidate', 'winner', 'laureate', 'figure', 'singer', 'actor', 'actress', 'writer', 'author',
@@ -138,4 +138,13 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'via', 'through', 'across', 'around',
   'toward', 'towards', 'within', 'of', 'downtown', 'central', 'visit', 'visited', 'visiting', 'arrived',
   'reached', 'left', 'flew', 'travelled', 'traveled', 'streets',
+]);
+
+/** Cue nouns before a name that give away the person's gender ("her brother Piotr"). */
+export const GENDERED_CUE_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map<string, 'm' | 'f'>([
+  ['son', 'm'], ['husband', 'm'], ['brother', 'm'], ['father', 'm'], ['businessman', 'm'], ['actor', 'm'],
+  ['spokesman', 'm'], ['congressman', 'm'], ['king', 'm'], ['prince', 'm'], ['uncle', 'm'], ['nephew', 'm'],
+  ['daughter', 'f'], ['wife', 'f'], ['sister', 'f'], ['mother', 'f'], ['widow', 'f'], ['businesswoman', 'f'],
+  ['actress', 'f'], ['spokeswoman', 'f'], ['congresswoman', 'f'], ['queen', 'f'], ['princess', 'f'],
+  ['aunt', 'f'], ['niece', 'f'], ['chairwoman', 'f'],
 ]);

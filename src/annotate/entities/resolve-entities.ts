@@ -23,7 +23,7 @@ interface Group {
 
 /** Name precedence when candidates overlap: exact places and metonymy, confident rules, the rest. */
 function rank(c: Candidate): number {
-  if (c.place !== undefined) return 0;
+  if (c.place !== undefined || c.rule === 'entity/known-alias') return 0;
   if (c.strong) return 1;
   if (c.rule === 'entity/tagger') return 2;
   if (c.type !== null) return 3;
@@ -35,7 +35,13 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  // A dropped candidate for the same words may know the gender the kept one lacks.
+  const withGender = kept.map((k) => {
+    if (k.gender) return k;
+    const g = candidates.find((c) => c.gender && c.start === k.start && c.end === k.end)?.gender;
+    return g ? { ...k, gender: g } : k;
+  });
+  return withGender.sort((a, b) => a.start - b.start);
 }
 
 function nameTokens(name: string): string[] {

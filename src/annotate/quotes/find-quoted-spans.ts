@@ -53,7 +53,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 function isOpening(text: string, i: number): boolean {
   const ch = text[i]!;
   const next = text[i + 1];
-  if (next === undefined || /\s/.test(next)) return false;
+  if (next === undefined) return false;
+  // French guillemets take a (thin) space inside: « Nous ... »
+  if (ch === '«' && /[ \u00a0\u202f]/.test(next)) return true;
+  if (/\s/.test(next)) return false;
   if (ch !== '"' && ch !== '»') return true;
   if (ch === '»') return i === 0 || /[\s(]/.test(text[i - 1]!) ? /\p{L}/u.test(next) && text.indexOf('«', i) > i : false;
   return i === 0 || /[\s(\[—–:-]/.test(text[i - 1]!);
@@ -77,7 +80,7 @@ function findClose(text: string, from: number, open: string, closers: readonly s
       }
       return null;
     }
-    if (closers.includes(ch) && j > from && !/\s/.test(text[j - 1]!)) {
+    if (closers.includes(ch) && j > from && (ch === '»' || !/\s/.test(text[j - 1]!))) {
       // A straight quote closes only before a non-letter ("x"y is not a close).
       if (ch === '"' && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue;
       return [j, multi];

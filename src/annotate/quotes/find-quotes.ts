@@ -125,6 +125,11 @@ function attributeAfter(ctx: PronounContext, q: QuotedSpan): Attribution | null 
       const m = speakerMentionAt(ctx, words[k]!);
       if (m) return fromMention(m, 'quote/said-after');
     }
+    // "..., a déclaré Jean Moreau": the speaker after the verb.
+    for (const w of words.slice(i + 1, i + 5)) {
+      const m = speakerMentionAt(ctx, w);
+      if (m) return fromMention(m, 'quote/said-after');
+    }
     return null;
   }
   return null;

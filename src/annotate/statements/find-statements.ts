@@ -183,10 +183,16 @@ function readVerb(c: Clause, i: number, lower: string, quantities: readonly Quan
     return build(c, sentence, quantities, lemma, i, subject, readObject(c, i + 1), null, negated, 'statement/control');
   }
   const subject = subjectBefore(c, i);
-  if (!subject) return null;
   const object = readObject(c, i + 1);
   if (!object && lemma !== 'meet') return null;
-  return build(c, sentence, quantities, lemma, i, subject[0], object, null, negated, 'statement/active');
+  if (subject) return build(c, sentence, quantities, lemma, i, subject[0], object, null, negated, 'statement/active');
+  // A subject that is no entity ("The government did not sign"): kept when the verb is plainly
+  // finite (an auxiliary or negation before it, or a past form after a noun phrase).
+  const np = nounPhraseBefore(c, i);
+  if (!np || AMBIGUOUS_FORMS.has(lower) && !VERB_MARKERS.has(prev) && !isNegation(prev)) return null;
+  const statement = build(c, sentence, quantities, lemma, i, null, object, null, negated, 'statement/active');
+  const subjectSpan = { start: c.words[np[0]]!.start, end: c.words[np[1]]!.end };
+  return { ...statement, start: Math.min(statement.start, subjectSpan.start), subjectSpan };
 }
 
 /** "X ordered the release of Y": the event noun's agent is the governing verb's subject. */
@@ -199,4 +205,19 @@ function readNominal(c: Clause, i: number, lower: string, quantities: readonly Q
   const object = readObject(c, i + 2);
   if (!object) return null;
   return build(c, sentence, quantities, lemma, i, subject[0], object, null, false, 'statement/nominal');
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/** "The government" before "did not sign": a short noun phrase from a determiner, as [first, last] word. */
+function nounPhraseBefore(c: Clause, i: number): [number, number] | null {
+  let j = i - 1;
+  while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
+  if (j < 0 || !joined(c, j)) return null;
+  const last = j;
+  for (let k = last; k >= 0 && k >= last - 3; k--) {
+    if (DETERMINERS.has(lowerAt(c, k))) return k < last ? [k, last] : null;
+    if (k > 0 && !joined(c, k - 1)) return null;
+  }
+  return null;
 }
