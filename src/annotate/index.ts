@@ -3,9 +3,11 @@
  * quotes and statements of one report's extracted text. Pure and deterministic: the same input
  * gives the same output; nothing is read but the packaged gazetteers and NER model.
  */
-import type { Annotations, Message, Quantity, TimeExpression } from '../core/records.js';
+import type { Annotations, Message } from '../core/records.js';
 import { findEntities, type TagEntities } from './entities/index.js';
 import { tagEntities } from './ner/index.js';
+import { findQuantities } from './quantities/index.js';
+import { findTimes } from './times/index.js';
 import { findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
@@ -14,6 +16,8 @@ export { splitSentences } from './sentences/index.js';
 export { findEntities } from './entities/index.js';
 export { findQuotes } from './quotes/index.js';
 export { findStatements } from './statements/index.js';
+export { findQuantities } from './quantities/index.js';
+export { findTimes } from './times/index.js';
 export { ANNOTATE_RULES, ANNOTATE_RULE_IDS } from './rules.js';
 export type { TagEntities, TaggedSpan } from './entities/index.js';
 
@@ -55,8 +59,8 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   const tagger: TagEntities | null =
     options.tagEntities === undefined ? (t: string) => tagEntities(t, { sentences }) : options.tagEntities;
   const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: tagger });
-  const quantities: Quantity[] = [];
-  const times: TimeExpression[] = [];
+  const times = findTimes(text, { published: input.published, sentences });
+  const quantities = findQuantities(text, sentences, { times });
   const quotes = findQuotes({ text, sentences, mentions, genders });
   const statements = findStatements({ text, sentences, mentions, quantities, quotes });
   return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages };
