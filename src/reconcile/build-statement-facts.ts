@@ -2,7 +2,7 @@
  * Statement facts: who did what to whom. Statements align when their verbs are of one event class,
  * their subjects are the same story entity (or both unnamed) and their objects are the same
  * entity or share most content words ("sanctions on Belarusian potash" and "sanctions on
- * Belarusian potash exports"). An affirmed and a negated statement of the same thing dispute.
+ * Belarusian potash exports"). A country and its government are one actor (`actorKeyOf`). An affirmed and a negated statement of the same thing dispute.
  */
 import type { AccountEntity, Fact, FactValue, Message, ReportView, Statement, Support, TimeExpression } from '../core/records.js';
 import { classifyEvent, pastTenseOf } from './classify-event.js';
@@ -11,7 +11,9 @@ import { dayNumber } from './day-interval.js';
 import { decideStatus, disputeMessage } from './decide-status.js';
 import { describeValues } from './describe-fact.js';
 import type { DatedEvent } from './build-date-facts.js';
+import { actorKeyOf } from './merge-entities.js';
 import { singularise } from './normalise-counted.js';
+import { resolveTimes } from './resolve-times.js';
 import { findSentence, sentenceSupportOf, uniqueSupports } from './support-of.js';
 
 export interface StatementClaim {
@@ -49,7 +51,8 @@ export function collectStatementClaims(
   orderBase: number,
   entityOf: StatementFactsContext['entityOf'],
 ): StatementClaim[] {
-  const { statements, quantities, times } = report.annotations;
+  const { statements, quantities } = report.annotations;
+  const times = resolveTimes(report);
   const claims: StatementClaim[] = [];
   for (const statement of statements) {
     const subject = entityOf(report.id, statement.subject);
@@ -91,17 +94,19 @@ function nearestStatement(statements: readonly Statement[], time: TimeExpression
   return [...statements].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** Shared content words over the smaller set's size: a shorter object phrase inside a longer one matches. */
 function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
   const shared = a.filter((w) => b.includes(w)).length;
-  return shared / new Set([...a, ...b]).size;
+  return shared / Math.min(a.length, b.length);
 }
 
 /** True when two statement claims state the same thing (see the module comment). */
 export function areStatementsAligned(a: StatementClaim, b: StatementClaim, objectMinOverlap: number): boolean {
   if (a.verbClass !== b.verbClass) return false;
-  if ((a.subject?.id ?? null) !== (b.subject?.id ?? null)) return false;
-  if (a.object !== null && b.object !== null) return a.object.id === b.object.id;
+  if (actorKeyOf(a.subject) !== actorKeyOf(b.subject)) return false;
+  if (a.object !== null && b.object !== null) return actorKeyOf(a.object) === actorKeyOf(b.object);
   return overlap(a.objectWords, b.objectWords) >= objectMinOverlap;
 }
 
@@ -122,8 +127,13 @@ export function buildStatementFacts(
   for (const cluster of clusters) {
     const first = cluster[0]!;
     const objectLabel =
-      first.object?.name ?? [...cluster].sort((a, b) => (b.statement.objectText?.length ?? 0) - (a.statement.objectText?.length ?? 0))[0]!.statement.objectText ?? '';
-    const key = ['statement', first.verbClass, first.subject?.id ?? '-', first.object?.id ?? first.objectWords.join('+')].join('|');
+      first.object?.name ??
+      // The shortest object phrase is the part every source shares, without appositions.
+      [...cluster]
+        .filter((c) => (c.statement.objectText ?? '') !== '')
+        .sort((a, b) => a.statement.objectText!.length - b.statement.objectText!.length)[0]?.statement.objectText ??
+      '';
+    const key = ['statement', first.verbClass, actorKeyOf(first.subject) ?? '-', first.object?.id ?? first.objectWords.join('+')].join('|');
     const id = context.makeId(key);
     const byPolarity = [false, true]
       .map((negated) => cluster.filter((c) => c.statement.negated === negated))

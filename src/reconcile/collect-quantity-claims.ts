@@ -10,6 +10,7 @@ import { DESTINATION_PREPOSITIONS } from './counted-words.js';
 import { dayNumber, type DayInterval } from './day-interval.js';
 import { normaliseCounted, type CountedPhrase } from './normalise-counted.js';
 import type { ReconcileSettings } from './settings.js';
+import { referenceDayOf, resolveTimes } from './resolve-times.js';
 import { findSentence, sentenceSupportOf } from './support-of.js';
 
 /** When a claim happened: an explicit date in its sentence, or the days before its report's date. */
@@ -60,7 +61,7 @@ const CLAUSE_BREAK_WEIGHT = 10_000;
 export function collectQuantityClaims(report: ReportView, context: ClaimContext): QuantityClaim[] {
   const { quantities } = report.annotations;
   const claims: QuantityClaim[] = [];
-  const dates = attachTimesToQuantities(report);
+  const dates = attachTimesToQuantities(report, resolveTimes(report));
   quantities.forEach((quantity, index) => {
     const rules = ['reconcile/quantity'];
     const sentence = findSentence(report, quantity);
@@ -117,7 +118,7 @@ function findEvent(
     if (start < quantity.end && end > quantity.start) continue;
     const lemma = lemmatiseEventWord(match[0]);
     if (lemma === null) continue;
-    const distance = start >= quantity.end ? start - quantity.end : quantity.start - end;
+    const distance = clauseDistance(text, quantity, { start, end });
     if (best === null || distance < best.distance) best = { lemma, distance };
   }
   if (best !== null) return { lemma: best.lemma, rule: given === null ? 'reconcile/event-from-sentence' : 'reconcile/event-behind-light-verb' };
@@ -129,8 +130,8 @@ function findEvent(
  * goes to the nearest quantity of its sentence, and a quantity takes the nearest time it was given
  * ("in June (14 freed) and September (51 freed)": June to 14, September to 51).
  */
-export function attachTimesToQuantities(report: ReportView): Map<number, TimeExpression> {
-  const { quantities, times } = report.annotations;
+export function attachTimesToQuantities(report: ReportView, times: readonly TimeExpression[]): Map<number, TimeExpression> {
+  const { quantities } = report.annotations;
   const claimed = new Map<number, { time: TimeExpression; distance: number }>();
   for (const time of times) {
     if (time.type !== 'date' || time.relation !== 'on' || dayNumber(time.startDate) === null) continue;
@@ -168,9 +169,9 @@ function explicitDate(time: TimeExpression): ClaimDate {
   return { interval: { start, end: Math.max(start, end) }, explicit: true, time };
 }
 
-/** An undated claim is news of the days before its report was published. */
+/** An undated claim is news of the days before its report was published (or its reference day). */
 function recentDate(report: ReportView, recentDays: number): ClaimDate | null {
-  const published = dayNumber(report.published ?? report.article.published);
+  const published = referenceDayOf(report);
   if (published === null) return null;
   return { interval: { start: published - recentDays, end: published }, explicit: false, time: null };
 }

@@ -54,3 +54,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'its',
   'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'all', 'be', 'is', 'are', 'was', 'were',
 ]);
+
+/** Names of organisations that stand for a whole state (the annotator's capital metonymy). */
+export const STATE_ORGANISATION_PREFIXES: readonly string[] = ['government of', 'administration of', 'authorities of', 'state of'];

@@ -36,8 +36,10 @@ export function formatAmount(value: number, hedge: Hedge | undefined, bounds?: B
       return `fewer than ${n}`;
     case 'range':
       return bounds !== undefined && Number.isFinite(bounds.high) ? `${bounds.low.toLocaleString('en-US')}-${bounds.high.toLocaleString('en-US')}` : n;
-    case 'vague':
-      return VAGUE_WORDS.find(([size]) => value >= size)?.[1] ?? n;
+    case 'vague': {
+      const word = VAGUE_WORDS.find(([size]) => value >= size)?.[1];
+      return word === undefined ? n : `${word} of`;
+    }
     default:
       return n;
   }
@@ -65,7 +67,7 @@ export function describeQuantitySubject(parts: {
   const words = [countedNoun(parts.label, parts.value)];
   if (parts.eventLemma !== null) words.push(participleOf(parts.eventLemma));
   if (parts.qualifier !== null) words.push(`(to ${parts.qualifier})`);
-  if (parts.partitive) words.push('(of a larger group)');
+  if (parts.partitive && parts.qualifier === null) words.push('(of a larger group)');
   if (parts.date !== null) words.push(parts.date);
   return words.join(' ');
 }
@@ -73,6 +75,11 @@ export function describeQuantitySubject(parts: {
 /** "123 (2 sources) vs 52 (1 source)". */
 export function describeValues(values: readonly { readonly text: string; readonly sources: number }[]): string {
   return values.map((v) => `${v.text} (${v.sources} ${v.sources === 1 ? 'source' : 'sources'})`).join(' vs ');
+}
+
+/** "on 2025-12-13" for a day, "in 2025-06" for a month or a year. */
+export function datePhrase(formatted: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(formatted) ? `on ${formatted}` : `in ${formatted}`;
 }
 
 /** A day interval as ISO text at its precision: `2025-12-13`, `2025-06`, `2025`, or a range. */

@@ -11,6 +11,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { AccountEntity, Entity, EntityType, ReportView } from '../core/records.js';
+import { STATE_ORGANISATION_PREFIXES } from './counted-words.js';
 
 export interface StoryEntities {
   readonly entities: readonly AccountEntity[];
@@ -42,13 +43,29 @@ export function entityIdOf(type: EntityType, name: string): string {
 }
 
 /** True when the location entity names its whole country rather than a place in it. */
-function isCountryLevel(entity: Entity): boolean {
+function isCountryLevel(entity: Pick<Entity, 'type' | 'country' | 'name' | 'aliases'>): boolean {
   if (entity.type !== 'location' || entity.country === undefined) return false;
   const code = entity.country.toUpperCase();
   return [entity.name, ...entity.aliases].some((alias) => {
     const compact = normaliseName(alias).replace(/ /gu, '');
     return countries.getAlpha2Code(alias, 'en') === code || compact === code.toLowerCase() || compact === (countries.alpha2ToAlpha3(code) ?? '').toLowerCase();
   });
+}
+
+/**
+ * Who acts, for comparing statements: a country and its government are one actor ("the U.S.
+ * agreed to lift sanctions", "Washington lifted sanctions"), keyed `state:US`; anyone else is
+ * their story entity.
+ */
+export function actorKeyOf(entity: AccountEntity | null): string | null {
+  if (entity === null) return null;
+  if (entity.country !== undefined) {
+    const isState =
+      isCountryLevel(entity) ||
+      (entity.type === 'organisation' && STATE_ORGANISATION_PREFIXES.some((p) => normaliseName(entity.name).startsWith(p)));
+    if (isState) return `state:${entity.country.toUpperCase()}`;
+  }
+  return entity.id;
 }
 
 function tokensOf(name: string): string[] {
