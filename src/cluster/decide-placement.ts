@@ -67,6 +67,16 @@ export interface PlacementDecision {
   readonly evidence: PlacementEvidence;
   readonly derivation: Derivation | null;
   readonly merges: readonly MergeDecision[];
+  /** Candidate stories close to the report but not joined: related events, for threads. */
+  readonly related: readonly RelatedLink[];
+}
+
+/** A story related to the report's story (an earlier round of the same process), not merged. */
+export interface RelatedLink {
+  readonly story: string;
+  readonly similarity: number;
+  readonly rule: 'cluster/related-thread';
+  readonly evidence: PlacementEvidence;
 }
 
 const EMPTY_EVIDENCE: PlacementEvidence = {
@@ -123,6 +133,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, originStory) },
         derivation,
         merges: [],
+        related: [],
       };
     }
   }
@@ -141,14 +152,38 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
       merges: [],
+      related: relatedOf(scored, new Set(), report.features, date, vector, o),
     };
   }
 
   const evidence = explain(report.features, date, chosen.story, vector, chosen.weighted, chosen.similarity, runnerUp(scored, chosen.story.id));
   const merges = findMerges(chosen.story, report.features.terms, scored, stats, report.features, o.mergeSimilarity);
   const survivor = merges.length ? merges[merges.length - 1]!.into : chosen.story.id;
-  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, merges };
+  const taken = new Set([chosen.story.id, ...merges.map((m) => m.from), ...merges.map((m) => m.into)]);
+  const related = relatedOf(scored, taken, report.features, date, vector, o);
+  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, merges, related };
 }
+
+function relatedOf(
+  scored: readonly { story: CandidateStory; weighted: Map<string, number>; similarity: number }[],
+  except: ReadonlySet<string>,
+  features: ClusterFeatures,
+  date: string | null,
+  vector: ReadonlyMap<string, number>,
+  o: ClusterOptions,
+): RelatedLink[] {
+  return scored
+    .filter((x) => !except.has(x.story.id) && x.similarity >= o.relatedSimilarity)
+    .slice(0, MAX_RELATED)
+    .map((x) => ({
+      story: x.story.id,
+      similarity: round(x.similarity),
+      rule: 'cluster/related-thread' as const,
+      evidence: explain(features, date, x.story, vector, x.weighted, x.similarity, null),
+    }));
+}
+
+const MAX_RELATED = 3;
 
 /** The stories that the joined story, with the new report added, turns out to be one with. */
 function findMerges(

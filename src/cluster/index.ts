@@ -12,6 +12,7 @@ export {
   type PlacementEvidence,
   type PlacementInput,
   type PlacementRule,
+  type RelatedLink,
 } from './decide-placement.js';
 export { detectDerivation, type Derivation, type EarlierReport } from './derivation.js';
 export { lshBands, estimateJaccard, compareSamples } from './minhash.js';

@@ -64,6 +64,13 @@ export const IDF_SMOOTHING = 1;
 export const TIME_WINDOW_DAYS = 14;
 /** Candidate stories scored per report (count), the best by shared retrieval keys. */
 export const MAX_CANDIDATES = 40;
+/** Latest postings read per retrieval key (count): bounds the lookup however common the key. */
+export const POSTINGS_PER_KEY = 50;
+/**
+ * Cosine (0..1) from which a story that the report does not join is linked to the report's story
+ * as a related event (same process, another round), shown as a thread, never merged.
+ */
+export const RELATED_SIMILARITY = 0.12;
 /** Keys whose document frequency exceeds this share of the store are not used to retrieve (0..1). */
 export const MAX_KEY_DF_SHARE = 0.05;
 
@@ -87,6 +94,7 @@ export interface ClusterOptions {
   readonly mergeSimilarity: number;
   readonly entityShare: number;
   readonly timeWindowDays: number;
+  readonly relatedSimilarity: number;
   readonly copyJaccard: number;
   readonly copyContainment: number;
   readonly rewriteContainment: number;
@@ -101,6 +109,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   mergeSimilarity: MERGE_SIMILARITY,
   entityShare: ENTITY_SHARE,
   timeWindowDays: TIME_WINDOW_DAYS,
+  relatedSimilarity: RELATED_SIMILARITY,
   copyJaccard: COPY_JACCARD,
   copyContainment: COPY_CONTAINMENT,
   rewriteContainment: REWRITE_CONTAINMENT,

@@ -1,7 +1,8 @@
 import type { Migration } from './migration.js';
 import { coreMigration } from './0001-core.js';
+import { storyIndexMigration } from './0002-story-index.js';
 
 export type { Migration } from './migration.js';
 
 /** Every schema step, in version order. Add new steps at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [coreMigration];
+export const migrations: readonly Migration[] = [coreMigration, storyIndexMigration];

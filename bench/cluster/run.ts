@@ -1,0 +1,175 @@
+// Clustering bench: streams a labelled stream (default: the shared ECB+ dev file) through the
+// story index and scores the stories with the shared scorer. See bench/cluster/README.md.
+//
+//   npm run bench:cluster                               dev stream, all three modes
+//   npm run bench:cluster -- --data FILE --out PRED.jsonl [--mode pipeline|store|memory]
+//   npm run bench:cluster -- --scale [--sizes 10000,100000] [--pg postgres://postgres@127.0.0.1:5432/test]
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
+import { openDb } from '../../src/store/open-db.js';
+import type { Db, Queryable } from '../../src/store/db.js';
+import { placeReport } from '../../src/store/story-index.js';
+import { MemoryIndex } from './memory-index.js';
+import { DEV_STREAM, SCORER, readStream, sharedDir, type StreamRecord } from './dev-data.js';
+import { runScale } from './scale.js';
+
+type Mode = 'pipeline' | 'store' | 'memory';
+
+interface Score {
+  articles: number;
+  pairwise: { p: number; r: number; f1: number; tp: number; fp: number; fn: number };
+  bcubed: { p: number; r: number; f1: number };
+  clusters: { gold: number; pred: number; goldSingletons: number; predSingletons: number };
+}
+
+interface Args {
+  data: string;
+  out: string | null;
+  modes: Mode[];
+  scale: boolean;
+  sizes: number[];
+  pg: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    data: join(sharedDir(), DEV_STREAM),
+    out: null,
+    modes: ['memory', 'store', 'pipeline'],
+    scale: false,
+    sizes: [10_000, 30_000, 100_000],
+    pg: 'postgres://postgres@127.0.0.1:5432/test',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--data') args.data = next();
+    else if (a === '--out') args.out = next();
+    else if (a === '--mode') args.modes = next().split(',') as Mode[];
+    else if (a === '--scale') args.scale = true;
+    else if (a === '--sizes') args.sizes = next().split(',').map(Number);
+    else if (a === '--pg') args.pg = next();
+    else throw new Error(`unknown argument ${a}; see the header of bench/cluster/run.ts`);
+  }
+  return args;
+}
+
+/** Deterministic report id for a stream record (the pipeline uses the content address instead). */
+export function benchReportId(recordId: string): string {
+  return 'r' + createHash('sha256').update(recordId).digest('hex').slice(0, 16);
+}
+
+async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number; featureSeconds: number }> {
+  const t0 = performance.now();
+  const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+  const t1 = performance.now();
+  const index = new MemoryIndex();
+  const ids = records.map((r) => benchReportId(r.id));
+  records.forEach((_, i) => index.place(ids[i]!, features[i]!));
+  const t2 = performance.now();
+  return { pred: new Map(records.map((r, i) => [r.id, index.clusterOf(ids[i]!)])), seconds: (t2 - t0) / 1000, featureSeconds: (t1 - t0) / 1000 };
+}
+
+/** Inserts the bare report row `placeReport` expects (what the pipeline stores, minus analysis). */
+export async function insertBareReport(tx: Queryable, id: string, r: StreamRecord, features: ClusterFeatures, addedAt: string): Promise<void> {
+  const sha = createHash('sha256').update(id).digest('hex');
+  await tx.query('INSERT INTO raw_inputs (sha256, bytes, name, size) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING', [sha, new Uint8Array(0), r.id]);
+  await tx.query(
+    `INSERT INTO reports (id, content_sha256, raw_sha256, external_id, title, text, article, annotations, pipeline_version, added_at, published)
+     VALUES ($1, $2, $2, $3, $4, $5, '{}', '{}', 0, $6, $7)`,
+    [id, sha, r.id, r.title, r.text, addedAt, r.published],
+  );
+  void features;
+}
+
+async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number }> {
+  const t0 = performance.now();
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  for (const [i, r] of records.entries()) {
+    const id = benchReportId(r.id);
+    const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
+    const addedAt = new Date(base + i * 1000).toISOString();
+    await db.transaction(async (tx) => {
+      await insertBareReport(tx, id, r, features, addedAt);
+      await placeReport(tx, { id, title: r.title, features, publishedAt: r.published, addedAt });
+    });
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { pred: await storedClusters(db), seconds };
+}
+
+async function runPipeline(db: Db, records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number } | null> {
+  let pipeline: { addRecords: (db: Db, records: Iterable<unknown>, options?: { now?: () => Date }) => Promise<unknown[]> };
+  try {
+    pipeline = (await import('../../src/pipeline/index.js')) as typeof pipeline;
+  } catch (error) {
+    console.log(`pipeline mode skipped: ${(error as Error).message}`);
+    return null;
+  }
+  const t0 = performance.now();
+  let tick = Date.parse('2026-01-01T00:00:00Z');
+  await pipeline.addRecords(db, records, { now: () => new Date((tick += 1000)) });
+  const seconds = (performance.now() - t0) / 1000;
+  return { pred: await storedClusters(db), seconds };
+}
+
+/** external id -> live story, for every stored report. */
+export async function storedClusters(q: Queryable): Promise<Map<string, string>> {
+  const rows = await q.query<{ external_id: string; story: string }>(
+    `SELECT r.external_id, COALESCE(s.merged_into, s.id) AS story FROM reports r JOIN stories s ON s.id = r.story_id`,
+  );
+  return new Map(rows.rows.map((r) => [r.external_id, r.story]));
+}
+
+function printScore(label: string, s: Score, n: number, seconds: number, extra = ''): void {
+  const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
+  console.log(`${label.padEnd(9)} pairwise P ${pct(s.pairwise.p)} R ${pct(s.pairwise.r)} F1 ${pct(s.pairwise.f1)} | B3 P ${pct(s.bcubed.p)} R ${pct(s.bcubed.r)} F1 ${pct(s.bcubed.f1)} | clusters ${s.clusters.pred} (gold ${s.clusters.gold}) | ${(n / seconds).toFixed(0)} reports/s${extra}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const { records, sha256 } = readStream(args.data);
+  console.log(`stream ${args.data} (${records.length} records, sha256 ${sha256.slice(0, 16)}...)`);
+  const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as {
+    score: (gold: Map<string, string>, pred: Map<string, string>, o?: { allowMissing?: boolean }) => Score;
+  };
+  const labelled = records.every((r) => r.cluster !== undefined && r.cluster !== null);
+  const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
+  let written = false;
+  for (const mode of args.modes) {
+    let result: { pred: Map<string, string>; seconds: number; featureSeconds?: number } | null;
+    if (mode === 'memory') result = await runMemory(records);
+    else {
+      const db = await openDb('memory://');
+      try {
+        result = mode === 'store' ? await runStore(db, records) : await runPipeline(db, records);
+      } finally {
+        await db.close();
+      }
+    }
+    if (!result) continue;
+    const extra = result.featureSeconds !== undefined ? ` (features alone ${(records.length / result.featureSeconds).toFixed(0)} reports/s)` : '';
+    if (labelled) printScore(mode, scorer.score(gold, result.pred, { allowMissing: true }), records.length, result.seconds, extra);
+    else console.log(`${mode}: ${new Set(result.pred.values()).size} stories, ${(records.length / result.seconds).toFixed(0)} reports/s${extra}`);
+    if (args.out && !written && mode !== 'memory') {
+      writeFileSync(args.out, records.map((r) => JSON.stringify({ id: r.id, cluster: result!.pred.get(r.id) ?? `missing:${r.id}` })).join('\n') + '\n');
+      console.log(`wrote ${args.out} (${mode} mode); score it with: node ${join(sharedDir(), SCORER)} --gold ${args.data} --pred ${args.out}`);
+      written = true;
+    }
+  }
+  if (args.scale) await runScale(records, args.sizes, args.pg);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error((error as Error).stack ?? String(error));
+    process.exit(1);
+  });
+}

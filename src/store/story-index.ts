@@ -1,0 +1,353 @@
+import type { Queryable } from './db.js';
+import {
+  addToCentroid,
+  clusterSettings,
+  decidePlacement,
+  lshBands,
+  type CandidateStory,
+  type ClusterFeatures,
+  type ClusterOptions,
+  type Derivation,
+  type EarlierReport,
+  type PlacementEvidence,
+  type PlacementRule,
+} from '../cluster/index.js';
+
+/** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
+export interface ReportToPlace {
+  readonly id: string;
+  readonly title: string | null;
+  readonly features: ClusterFeatures;
+  /** ISO timestamps. */
+  readonly publishedAt: string | null;
+  readonly addedAt: string;
+}
+
+/** Where a report went and why. */
+export interface Placement {
+  readonly story: string;
+  readonly isNewStory: boolean;
+  /** The independent source this report copies or rewrites, or null for an original. */
+  readonly derivedFrom: string | null;
+  readonly derivation: Derivation | null;
+  readonly evidence: PlacementEvidence;
+  /** Stories absorbed into `story` because this report showed they are one. */
+  readonly merged: readonly string[];
+  readonly rule: PlacementRule;
+}
+
+/** A story related to another without being the same event (an earlier round of one process). */
+export interface RelatedStory {
+  readonly story: string;
+  readonly title: string | null;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly similarity: number;
+  readonly rule: string;
+  readonly evidence: PlacementEvidence;
+}
+
+interface StoryIndexRow {
+  story_id: string;
+  centroid: Record<string, number> | string;
+  report_count: number;
+  first_date: string | null;
+  last_date: string | null;
+  first_seen: string | null;
+  seq: string | number;
+}
+
+interface ReportIndexRow {
+  report_id: string;
+  story_id: string;
+  derived_from: string | null;
+  sketch: EarlierReport['features'] | string;
+}
+
+const LSH_HITS_PER_BAND = 20;
+const MEMBERS_PER_STORY = 20;
+const STORIES_FOR_MEMBERS = 3;
+
+/**
+ * Puts a just-inserted report into a story: retrieves candidate stories through the key index
+ * and near-duplicates through the LSH bands (bounded lookups, flat cost as the store grows),
+ * applies `decidePlacement`, and writes the outcome: `reports.story_id`, `derived_from`,
+ * `derivation`, the `stories` row, merges (`story_merges`, `merged_into`, moved reports), links
+ * to related stories, and the index tables. Call it inside the transaction that inserted the
+ * report, one report at a time (the caller serialises placements).
+ *
+ * @example
+ * ```ts
+ * await db.transaction(async (tx) => {
+ *   await tx.query('INSERT INTO reports ...');
+ *   const placement = await placeReport(tx, { id, title, features, publishedAt: null, addedAt: now });
+ *   placement.story; // 's' + id.slice(1) when it founded a story
+ * });
+ * ```
+ */
+export async function placeReport(tx: Queryable, report: ReportToPlace, options: Partial<ClusterOptions> = {}): Promise<Placement> {
+  const f = report.features;
+  const seq = await reportSeq(tx, report.id);
+  const documents = Number((await tx.query<{ documents: string | number }>('SELECT documents FROM index_stats WHERE id = 1')).rows[0]?.documents ?? 0);
+
+  const ownTerms = Object.keys(f.terms);
+  const df = await documentFrequencies(tx, ownTerms);
+  const keys = chooseRetrievalKeys(f.keys, df, documents);
+  const stories = await candidateStories(tx, keys);
+  const extraTerms = new Set<string>();
+  for (const s of stories) for (const t in s.centroid) if (!(t in df)) extraTerms.add(t);
+  Object.assign(df, await documentFrequencies(tx, [...extraTerms]));
+
+  const bands = lshBands(f.minhash);
+  const earlier = await earlierReports(tx, bands, stories.slice(0, STORIES_FOR_MEMBERS).map((s) => s.id));
+
+  const decision = decidePlacement({ report: { id: report.id, features: f }, stories, reports: earlier, stats: { documents, df } }, options);
+
+  const time = report.publishedAt ?? report.addedAt;
+  const date = f.date?.date ?? null;
+  for (const m of decision.merges) await mergeStories(tx, m.from, m.into, m.evidence, report.addedAt);
+
+  let storyId = decision.story;
+  const isNewStory = storyId === null;
+  if (storyId === null) {
+    storyId = 's' + report.id.replace(/^r/, '');
+    await tx.query(
+      `INSERT INTO stories (id, title, first_seen, last_seen, report_count, updated_at) VALUES ($1, $2, $3, $3, 0, $4)`,
+      [storyId, report.title, time, report.addedAt],
+    );
+    await tx.query(
+      `INSERT INTO story_index (story_id, centroid, report_count, first_date, last_date, first_seen, seq) VALUES ($1, '{}', 0, NULL, NULL, $2, $3)`,
+      [storyId, time, seq],
+    );
+  }
+  await tx.query(
+    `UPDATE stories SET report_count = report_count + 1, first_seen = LEAST(first_seen, $2::timestamptz),
+       last_seen = GREATEST(last_seen, $2::timestamptz), updated_at = $3 WHERE id = $1`,
+    [storyId, time, report.addedAt],
+  );
+  const current = await tx.query<StoryIndexRow>('SELECT centroid FROM story_index WHERE story_id = $1', [storyId]);
+  const centroid = addToCentroid(json(current.rows[0]?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
+  await tx.query(
+    `UPDATE story_index SET centroid = $2, report_count = report_count + 1,
+       first_date = CASE WHEN $3::text IS NULL THEN first_date WHEN first_date IS NULL OR $3 < first_date THEN $3 ELSE first_date END,
+       last_date = CASE WHEN $3::text IS NULL THEN last_date WHEN last_date IS NULL OR $3 > last_date THEN $3 ELSE last_date END
+     WHERE story_id = $1`,
+    [storyId, JSON.stringify(centroid), date],
+  );
+
+  const derivedFrom = decision.derivation?.from ?? null;
+  await tx.query('UPDATE reports SET story_id = $2, derived_from = $3, derivation = $4 WHERE id = $1', [
+    report.id,
+    storyId,
+    derivedFrom,
+    JSON.stringify({ rule: decision.rule, similarity: decision.evidence.similarity, evidence: decision.evidence, derivation: decision.derivation }),
+  ]);
+
+  await indexReport(tx, report.id, storyId, seq, f, keys, bands, derivedFrom);
+  for (const r of decision.related) {
+    if (r.story === storyId) continue;
+    await tx.query(
+      `INSERT INTO story_links (story_id, related_id, similarity, rule, evidence) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (story_id, related_id) DO UPDATE SET similarity = GREATEST(story_links.similarity, EXCLUDED.similarity)`,
+      [storyId, r.story, r.similarity, r.rule, JSON.stringify(r.evidence)],
+    );
+  }
+
+  return {
+    story: storyId,
+    isNewStory,
+    derivedFrom,
+    derivation: decision.derivation,
+    evidence: decision.evidence,
+    merged: decision.merges.map((m) => m.from),
+    rule: decision.rule,
+  };
+}
+
+/**
+ * Stories linked to one (either way) as related but distinct events, oldest first: a thread
+ * with its timeline. Merged ids resolve to their survivor.
+ *
+ * @example
+ * ```ts
+ * const thread = await relatedStories(db, 's3f5dda730112e371');
+ * thread.map((s) => `${s.firstSeen} ${s.title}`);
+ * ```
+ */
+export async function relatedStories(q: Queryable, storyId: string): Promise<RelatedStory[]> {
+  const result = await q.query<{
+    story: string;
+    title: string | null;
+    first_seen: string | null;
+    last_seen: string | null;
+    similarity: number;
+    rule: string;
+    evidence: PlacementEvidence | string;
+  }>(
+    `WITH links AS (
+       SELECT related_id AS story, similarity, rule, evidence FROM story_links WHERE story_id = $1
+       UNION ALL SELECT story_id AS story, similarity, rule, evidence FROM story_links WHERE related_id = $1)
+     SELECT COALESCE(s.merged_into, s.id) AS story, t.title,
+            to_char(t.first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS first_seen,
+            to_char(t.last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_seen,
+            l.similarity, l.rule, l.evidence
+       FROM links l JOIN stories s ON s.id = l.story JOIN stories t ON t.id = COALESCE(s.merged_into, s.id)
+      WHERE COALESCE(s.merged_into, s.id) <> $1
+      ORDER BY t.first_seen NULLS LAST, story`,
+    [storyId],
+  );
+  const seen = new Set<string>();
+  const out: RelatedStory[] = [];
+  for (const r of result.rows) {
+    if (seen.has(r.story)) continue;
+    seen.add(r.story);
+    out.push({ story: r.story, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, similarity: r.similarity, rule: r.rule, evidence: json(r.evidence) });
+  }
+  return out;
+}
+
+async function reportSeq(tx: Queryable, id: string): Promise<number> {
+  const row = (await tx.query<{ seq: string | number }>('SELECT seq FROM reports WHERE id = $1', [id])).rows[0];
+  if (!row) throw new Error(`placeReport: report ${id} is not in the reports table; insert its row first, in the same transaction`);
+  return Number(row.seq);
+}
+
+async function documentFrequencies(tx: Queryable, terms: readonly string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  if (terms.length === 0) return out;
+  const result = await tx.query<{ term: string; df: number }>('SELECT term, df FROM term_stats WHERE term = ANY($1::text[])', [terms]);
+  for (const r of result.rows) out[r.term] = r.df;
+  return out;
+}
+
+/** The report's rarest keys that are still shared enough to find anything, skipping the commonplace. */
+function chooseRetrievalKeys(keys: readonly string[], df: Readonly<Record<string, number>>, documents: number): string[] {
+  const limit = Math.max(1, documents * clusterSettings.MAX_KEY_DF_SHARE);
+  return keys
+    .filter((k) => (df[k] ?? 0) <= limit || documents < 1 / clusterSettings.MAX_KEY_DF_SHARE)
+    .slice(0, clusterSettings.MAX_RETRIEVAL_KEYS);
+}
+
+async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<CandidateStory[]> {
+  if (keys.length === 0) return [];
+  const result = await tx.query<StoryIndexRow & { hits: number }>(
+    `WITH hits AS (
+       SELECT k.story_id, count(*)::int AS hits
+         FROM unnest($1::text[]) AS q(term)
+         CROSS JOIN LATERAL (
+           SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
+        GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
+     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.seq, h.hits
+       FROM hits h JOIN story_index si ON si.story_id = h.story_id
+      WHERE si.active
+      ORDER BY h.hits DESC, si.seq`,
+    [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
+  );
+  return result.rows.map((r) => ({
+    id: r.story_id,
+    centroid: json(r.centroid),
+    reportCount: r.report_count,
+    firstSeen: r.first_seen,
+    firstDate: r.first_date,
+    lastDate: r.last_date,
+    order: Number(r.seq),
+  }));
+}
+
+async function earlierReports(tx: Queryable, bands: readonly string[], stories: readonly string[]): Promise<EarlierReport[]> {
+  const result = await tx.query<ReportIndexRow>(
+    `WITH ids AS (
+       SELECT b.report_id FROM unnest($1::text[]) AS q(band)
+         CROSS JOIN LATERAL (SELECT rb.report_id FROM report_bands rb WHERE rb.band = q.band ORDER BY rb.seq DESC LIMIT $3) b
+       UNION
+       SELECT m.report_id FROM unnest($2::text[]) AS s(story)
+         CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
+     SELECT ri.report_id, ri.story_id, ri.derived_from, ri.sketch FROM ids JOIN report_index ri ON ri.report_id = ids.report_id
+      ORDER BY ri.seq`,
+    [bands, stories, LSH_HITS_PER_BAND, MEMBERS_PER_STORY],
+  );
+  return result.rows.map((r) => ({ id: r.report_id, story: r.story_id, derivedFrom: r.derived_from, features: json(r.sketch) }));
+}
+
+async function indexReport(
+  tx: Queryable,
+  id: string,
+  storyId: string,
+  seq: number,
+  f: ClusterFeatures,
+  keys: readonly string[],
+  bands: readonly string[],
+  derivedFrom: string | null,
+): Promise<void> {
+  const sketch = { minhash: f.minhash, shingles: f.shingles, phrases: f.phrases };
+  await tx.query('INSERT INTO report_index (report_id, story_id, derived_from, seq, sketch) VALUES ($1, $2, $3, $4, $5)', [
+    id,
+    storyId,
+    derivedFrom,
+    seq,
+    JSON.stringify(sketch),
+  ]);
+  await tx.query(
+    `INSERT INTO report_bands (band, report_id, seq) SELECT b, $2, $3 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
+    [bands, id, seq],
+  );
+  // Index all of the report's keys (not only the ones used to search): a key too common to search
+  // with today may be the one a later report needs.
+  const allKeys = [...new Set([...keys, ...f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])];
+  await tx.query(
+    `INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $2, $3 FROM unnest($1::text[]) AS k
+     ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = EXCLUDED.seen_seq`,
+    [allKeys, storyId, seq],
+  );
+  await tx.query(
+    `INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
+     ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1`,
+    [Object.keys(f.terms)],
+  );
+  await tx.query('UPDATE index_stats SET documents = documents + 1 WHERE id = 1');
+}
+
+async function mergeStories(tx: Queryable, from: string, into: string, evidence: PlacementEvidence, at: string): Promise<void> {
+  const rows = await tx.query<StoryIndexRow>('SELECT * FROM story_index WHERE story_id = ANY($1::text[])', [[from, into]]);
+  const a = rows.rows.find((r) => r.story_id === into);
+  const b = rows.rows.find((r) => r.story_id === from);
+  if (!a || !b) throw new Error(`placeReport: cannot merge ${from} into ${into}: missing from story_index`);
+  const centroid = addToCentroid(json(a.centroid), json(b.centroid), clusterSettings.MAX_CENTROID_TERMS);
+  await tx.query(
+    `UPDATE story_index SET centroid = $2, report_count = report_count + $3,
+       first_date = CASE WHEN $4::text IS NULL THEN first_date WHEN first_date IS NULL OR $4 < first_date THEN $4 ELSE first_date END,
+       last_date = CASE WHEN $5::text IS NULL THEN last_date WHEN last_date IS NULL OR $5 > last_date THEN $5 ELSE last_date END
+     WHERE story_id = $1`,
+    [into, JSON.stringify(centroid), b.report_count, b.first_date, b.last_date],
+  );
+  await tx.query('UPDATE story_index SET active = false WHERE story_id = $1', [from]);
+  await tx.query(
+    `INSERT INTO story_keys (term, story_id, seen_seq) SELECT term, $2, seen_seq FROM story_keys WHERE story_id = $1
+     ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
+    [from, into],
+  );
+  await tx.query('DELETE FROM story_keys WHERE story_id = $1', [from]);
+  await tx.query('UPDATE report_index SET story_id = $2 WHERE story_id = $1', [from, into]);
+  const moved = await tx.query<{ n: number }>(
+    `WITH m AS (UPDATE reports SET story_id = $2 WHERE story_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM m`,
+    [from, into],
+  );
+  const n = moved.rows[0]?.n ?? 0;
+  await tx.query(
+    `UPDATE stories t SET report_count = t.report_count + $3, first_seen = LEAST(t.first_seen, f.first_seen),
+       last_seen = GREATEST(t.last_seen, f.last_seen), updated_at = $4
+       FROM stories f WHERE t.id = $2 AND f.id = $1`,
+    [from, into, n, at],
+  );
+  await tx.query('UPDATE stories SET merged_into = $2, report_count = 0, updated_at = $3 WHERE id = $1 OR merged_into = $1', [from, into, at]);
+  await tx.query(
+    `INSERT INTO story_merges (from_story, into_story, evidence, merged_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [from, into, JSON.stringify({ rule: 'cluster/merge-centroids', ...evidence }), at],
+  );
+  await tx.query('UPDATE story_links SET story_id = $2 WHERE story_id = $1 AND related_id <> $2 AND NOT EXISTS (SELECT 1 FROM story_links x WHERE x.story_id = $2 AND x.related_id = story_links.related_id)', [from, into]);
+  await tx.query('DELETE FROM story_links WHERE story_id = $1 OR related_id = $1', [from]);
+}
+
+function json<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
