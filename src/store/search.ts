@@ -4,7 +4,8 @@ import type { Span } from '../core/records.js';
 /**
  * The read queries behind the newsroom view that go beyond one story or one report: stories by
  * filters with keyset pagination, full-text search with ranked, highlighted snippets over
- * stories, reports, entities and quotes (migration 0003), entity lookups and filter facets.
+ * stories, reports, entities and quotes (migration 0003), entity lookups and filter facets. (The story thread is
+ * `relatedStories` in story-index.ts.)
  * One SQL text per query, run unchanged on PGlite and PostgreSQL.
  */
 
@@ -332,30 +333,4 @@ export async function storyFacets(q: Queryable, limit = 200): Promise<{ outlets:
     ).rows;
   const [outlets, languages] = await Promise.all([facet('outlet'), facet('language')]);
   return { outlets, languages };
-}
-
-/** A story related to another (the story thread), with when it was active. */
-export interface RelatedStory {
-  readonly id: string;
-  readonly title: string | null;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
-  readonly similarity: number;
-}
-
-/**
- * The stories the cluster stage linked to this one (`story_links`, both directions), for the
- * story thread; empty when the store has no links table (an older schema).
- */
-export async function relatedStories(q: Queryable, storyId: string, limit = 12): Promise<RelatedStory[]> {
-  const exists = await q.query<{ present: boolean }>(`SELECT to_regclass('story_links') IS NOT NULL AS present`);
-  if (!exists.rows[0]?.present) return [];
-  const result = await q.query<{ id: string; title: string | null; first_seen: string | null; last_seen: string | null; similarity: number }>(
-    `SELECT s.id, s.title, ${ISO('s.first_seen')} AS first_seen, ${ISO('s.last_seen')} AS last_seen, max(l.similarity)::float8 AS similarity
-       FROM story_links l JOIN stories s ON s.id = CASE WHEN l.story_id = $1 THEN l.related_id ELSE l.story_id END
-      WHERE (l.story_id = $1 OR l.related_id = $1) AND s.merged_into IS NULL AND s.id <> $1
-      GROUP BY s.id ORDER BY max(l.similarity) DESC LIMIT $2`,
-    [storyId, limit],
-  );
-  return result.rows.map((r) => ({ id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, similarity: Number(r.similarity) }));
 }
