@@ -6,6 +6,7 @@
  * npm run bench:ner [-- --data FILE] [--out PRED] [--passes N] [--model FILE]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findPackageRoot } from '../../src/annotate/ner/find-package-root.js';
@@ -38,21 +39,24 @@ const hasGold = sentences.every((s) => s.tags !== null);
 
 let pred = tagTokens(tokens, tagger); // warm-up (fills the word cache as a long-running process would)
 const passes = Math.max(1, Number(values.passes));
-const tagTimes: number[] = [];
-for (let p = 0; p < passes; p++) {
+/** Wall-clock and CPU milliseconds of one call (CPU time is what the machine's load cannot inflate). */
+function timed(run: () => void, wall: number[], cpu: number[]): void {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
-  pred = tagTokens(tokens, tagger);
-  tagTimes.push(performance.now() - t0);
+  run();
+  wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
 }
+const tagTimes: number[] = [];
+const tagCpu: number[] = [];
+for (let p = 0; p < passes; p++) timed(() => (pred = tagTokens(tokens, tagger)), tagTimes, tagCpu);
 // End to end on raw text: tokenizer and sentence splitter included (one line per sentence).
 const rawText = tokens.map((s) => s.join(' ')).join('\n');
 tagEntities(rawText, { tagger });
 const textTimes: number[] = [];
-for (let p = 0; p < passes; p++) {
-  const t0 = performance.now();
-  tagEntities(rawText, { tagger });
-  textTimes.push(performance.now() - t0);
-}
+const textCpu: number[] = [];
+for (let p = 0; p < passes; p++) timed(() => tagEntities(rawText, { tagger }), textTimes, textCpu);
 
 const fmt = (x: number): string => (x * 100).toFixed(2);
 console.log(`data: ${values.data} (${sentences.length} sentences, ${tokenCount} tokens)`);
@@ -68,8 +72,12 @@ if (hasGold) {
   console.log(`(for reference, all four types incl. MISC: micro F1 ${fmt(withMisc.micro.f1)}, MISC F1 ${fmt(withMisc.byLabel['MISC']?.f1 ?? 0)})`);
 }
 const rate = (ms: number): string => Math.round(tokenCount / (ms / 1000)).toLocaleString('en-US');
-console.log(`tagTokens (pre-tokenised): median ${median(tagTimes).toFixed(0)} ms/pass = ${rate(median(tagTimes))} tokens/s; raw ms: ${tagTimes.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`tagEntities (raw text, tokenizer included): median ${median(textTimes).toFixed(0)} ms/pass = ${rate(median(textTimes))} tokens/s; raw ms: ${textTimes.map((t) => t.toFixed(0)).join(', ')}`);
+const line = (name: string, wall: number[], cpu: number[]): string =>
+  `${name}: ${rate(median(wall))} tokens/s wall (median ${median(wall).toFixed(0)} ms/pass; raw ${wall.map((t) => t.toFixed(0)).join(', ')}), ` +
+  `${rate(median(cpu))} tokens/s CPU time (median ${median(cpu).toFixed(0)} ms; raw ${cpu.map((t) => t.toFixed(0)).join(', ')})`;
+console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(line('tagTokens (pre-tokenised)', tagTimes, tagCpu));
+console.log(line('tagEntities (raw text: tokenizer, splitter, confidence, document pass)', textTimes, textCpu));
 
 if (values.out) {
   const lines: string[] = [];

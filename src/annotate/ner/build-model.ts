@@ -4,7 +4,7 @@
  * unseen text), feature encoding, perceptron training, pruning and quantisation.
  */
 import type { ConllSentence } from './conll.js';
-import { buildGazetteerList, type GazetteerList } from './gazetteer.js';
+import { buildGazetteerList, GazetteerSet, type GazetteerList } from './gazetteer.js';
 import { caseModeOf, sentenceFeatures } from './features.js';
 import type { NerModel, NerModelMeta } from './model.js';
 import { chunksOf, ENTITY_LABELS, TAG_COUNT, TAGS, tagIndex } from './tags.js';
@@ -30,15 +30,14 @@ function trainListName(label: string): string {
   return `train-${label}`;
 }
 
-const PERSON_FIRST_LIST = 'train-PER-first';
-const PERSON_LAST_LIST = 'train-PER-last';
-
 /**
  * Entity phrases per label found in the given sentences, in first-seen order, plus the first and
- * last words of multi-word person names (so "Angela" + an unseen surname still looks like a name).
+ * last words of multi-word names per label: given names and surnames for PER, head words like
+ * "Committee" or "Bank" for ORG, so an unseen combination still looks like a name of its kind.
  */
 function entityPhrases(sentences: readonly ConllSentence[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>([...ENTITY_LABELS.map((l) => trainListName(l)), PERSON_FIRST_LIST, PERSON_LAST_LIST].map((n) => [n, []]));
+  const names = ENTITY_LABELS.flatMap((l) => [trainListName(l), `${trainListName(l)}-first`, `${trainListName(l)}-last`]);
+  const out = new Map<string, string[][]>(names.map((n) => [n, []]));
   const seen = new Set<string>();
   const add = (list: string, phrase: readonly string[]): void => {
     const key = `${list}\u0000${phrase.join(' ').toLowerCase()}`;
@@ -51,9 +50,9 @@ function entityPhrases(sentences: readonly ConllSentence[]): Map<string, string[
     for (const c of chunksOf(s.tags)) {
       const phrase = s.tokens.slice(c.start, c.end);
       add(trainListName(c.label), phrase);
-      if (c.label === 'PER' && phrase.length > 1) {
-        add(PERSON_FIRST_LIST, phrase.slice(0, 1));
-        add(PERSON_LAST_LIST, phrase.slice(-1));
+      if (phrase.length > 1) {
+        add(`${trainListName(c.label)}-first`, phrase.slice(0, 1));
+        add(`${trainListName(c.label)}-last`, phrase.slice(-1));
       }
     }
   }
@@ -82,9 +81,9 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
   const sentences = train.filter((s) => s.tags && s.tokens.length > 0);
   const externalLists = listsOf(external);
   const foldOf = (i: number): number => Math.floor((i * options.folds) / sentences.length);
-  const foldLists: GazetteerList[][] = [];
+  const foldLists: GazetteerSet[] = [];
   for (let k = 0; k < options.folds; k++) {
-    foldLists.push([...externalLists, ...listsOf(entityPhrases(sentences.filter((_, i) => foldOf(i) !== k)))]);
+    foldLists.push(new GazetteerSet([...externalLists, ...listsOf(entityPhrases(sentences.filter((_, i) => foldOf(i) !== k)))]));
   }
   // Title Case copies keep the fold of their original, so their gazetteers are jackknifed too.
   const random = seededRandom(options.seed ^ 0x7f4a7c15);
@@ -98,7 +97,7 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
   });
   const featureIds = new Map<string, number>();
   const encoded: EncodedSentence[] = examples.map(({ sentence: s, fold }) => {
-    const feats = sentenceFeatures(s.tokens, foldLists[fold] as GazetteerList[]);
+    const feats = sentenceFeatures(s.tokens, foldLists[fold] as GazetteerSet);
     const offsets = new Int32Array(feats.length + 1);
     const ids: number[] = [];
     feats.forEach((fs, t) => {

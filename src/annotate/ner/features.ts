@@ -13,7 +13,7 @@
  * weights unpolluted. CoNLL has few Title Case lines, so training adds Title Case copies of some
  * sentences (see build-model.ts).
  */
-import { foldToken, matchGazetteer, type GazetteerList } from './gazetteer.js';
+import { foldToken, type GazetteerSet } from './gazetteer.js';
 import { hasLowerCase, isCapitalised, wordShapes } from './word-shape.js';
 
 /** '' for ordinary sentences, '|U' for all-capitals lines, '|T' for Title Case lines. */
@@ -92,33 +92,34 @@ export function neighbourFeatures(info: WordInfo, mode: CaseMode, offset: number
 }
 
 /** Gazetteer matches of a sentence: per token, the `list:B`/`list:I` marks that fire. */
-export function gazetteerMarks(lists: readonly GazetteerList[], infos: readonly WordInfo[]): string[][] {
-  const folded = infos.map((w) => w.lower);
-  const out: string[][] = infos.map(() => []);
-  for (const list of lists) {
-    const marks = matchGazetteer(list, folded);
-    for (let i = 0; i < marks.length; i++) {
-      const m = marks[i];
-      if (m) out[i]?.push(`${list.name}:${m}`);
-    }
-  }
-  return out;
+export function gazetteerMarks(gazetteers: GazetteerSet, infos: readonly WordInfo[]): string[][] {
+  return gazetteers.mark(infos.map((w) => w.lower));
 }
+
+/**
+ * The pair templates, one function each, so the tagger can memoise them on word ids while the
+ * training path calls them directly; both get the same strings.
+ */
+export const PAIR_TEMPLATES = {
+  lowerPrevCur: (prev: WordInfo, cur: WordInfo): string => `l-1l0=${prev.lower}|${cur.lower}`,
+  lowerCurNext: (cur: WordInfo, next: WordInfo): string => `l0l1=${cur.lower}|${next.lower}`,
+  shapePrevCur: (prev: WordInfo, cur: WordInfo, mode: CaseMode): string => `s-1s0=${prev.short}|${cur.short}${mode}`,
+  shapeCurNext: (cur: WordInfo, next: WordInfo, mode: CaseMode): string => `s0s1=${cur.short}|${next.short}${mode}`,
+  firstShape: (cur: WordInfo, mode: CaseMode): string => `first|${cur.short}${mode}`,
+  firstLower: (cur: WordInfo): string => `first|${cur.lower}`,
+  gazetteer: (mark: string): string => `g=${mark}`,
+  gazetteerCase: (mark: string, cap: boolean, mode: CaseMode): string => `g=${mark}|${cap ? 'c' : 'n'}${mode}`,
+} as const;
 
 /** Conjunction features of token `i` that need more than one word. */
 export function pairFeatures(infos: readonly WordInfo[], i: number, mode: CaseMode, gaz: readonly string[]): string[] {
   const cur = infos[i] as WordInfo;
   const prev = infos[i - 1] ?? SENTENCE_START;
   const next = infos[i + 1] ?? SENTENCE_END;
-  const out = [
-    `l-1l0=${prev.lower}|${cur.lower}`,
-    `l0l1=${cur.lower}|${next.lower}`,
-    `s-1s0=${prev.short}|${cur.short}${mode}`,
-    `s0s1=${cur.short}|${next.short}${mode}`,
-  ];
-  if (i === 0) out.push(`first|${cur.short}${mode}`, `first|${cur.lower}`);
-  const capMark = cur.cap ? 'c' : 'n';
-  for (const g of gaz) out.push(`g=${g}`, `g=${g}|${capMark}${mode}`);
+  const P = PAIR_TEMPLATES;
+  const out = [P.lowerPrevCur(prev, cur), P.lowerCurNext(cur, next), P.shapePrevCur(prev, cur, mode), P.shapeCurNext(cur, next, mode)];
+  if (i === 0) out.push(P.firstShape(cur, mode), P.firstLower(cur));
+  for (const g of gaz) out.push(P.gazetteer(g), P.gazetteerCase(g, cur.cap, mode));
   return out;
 }
 
@@ -136,10 +137,10 @@ export function neighbourInfo(infos: readonly WordInfo[], i: number, offset: num
  * All feature strings of every token of a sentence (the training path; tagging computes the
  * same strings with per-word caching).
  */
-export function sentenceFeatures(words: readonly string[], lists: readonly GazetteerList[]): string[][] {
+export function sentenceFeatures(words: readonly string[], gazetteers: GazetteerSet): string[][] {
   const infos = words.map(wordInfo);
   const mode = caseModeOf(words);
-  const gaz = gazetteerMarks(lists, infos);
+  const gaz = gazetteerMarks(gazetteers, infos);
   return infos.map((info, i) => {
     const out = wordFeatures(info, mode);
     for (const off of NEIGHBOUR_OFFSETS) out.push(...neighbourFeatures(neighbourInfo(infos, i, off), mode, off));

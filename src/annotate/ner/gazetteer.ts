@@ -61,3 +61,62 @@ export function matchGazetteer(list: GazetteerList, folded: readonly string[]): 
   }
   return out;
 }
+
+interface MergedNode {
+  /** Indexes of the lists that have a phrase ending here. */
+  ends: number[];
+  next: Map<string, MergedNode>;
+}
+
+/**
+ * All lists in one trie, so marking a sentence walks it once per start token instead of once
+ * per list. Gives the same marks as matchGazetteer applied to each list in turn.
+ */
+export class GazetteerSet {
+  readonly names: readonly string[];
+  private readonly root: MergedNode = { ends: [], next: new Map() };
+
+  constructor(lists: readonly GazetteerList[]) {
+    this.names = lists.map((l) => l.name);
+    lists.forEach((list, index) => this.merge(list.root, this.root, index));
+  }
+
+  private merge(from: TrieNode, into: MergedNode, index: number): void {
+    if (from.end) into.ends.push(index);
+    for (const [key, child] of from.next) {
+      let target = into.next.get(key);
+      if (!target) into.next.set(key, (target = { ends: [], next: new Map() }));
+      this.merge(child, target, index);
+    }
+  }
+
+  /** Per token, the `name:B` / `name:I` marks of every list (longest match, left to right). */
+  mark(folded: readonly string[]): string[][] {
+    const L = this.names.length;
+    const out: string[][] = folded.map(() => []);
+    const coveredUntil = new Int32Array(L);
+    const longest = new Int32Array(L);
+    for (let i = 0; i < folded.length; i++) {
+      longest.fill(0);
+      let node: MergedNode | undefined = this.root;
+      let any = false;
+      for (let j = i; j < folded.length && node; j++) {
+        node = node.next.get(folded[j] as string);
+        if (node && node.ends.length > 0) {
+          any = true;
+          for (const l of node.ends) longest[l] = j - i + 1;
+        }
+      }
+      if (!any) continue;
+      for (let l = 0; l < L; l++) {
+        const len = longest[l] as number;
+        if (len === 0 || (coveredUntil[l] as number) > i) continue;
+        coveredUntil[l] = i + len;
+        const name = this.names[l] as string;
+        (out[i] as string[]).push(`${name}:B`);
+        for (let k = i + 1; k < i + len; k++) (out[k] as string[]).push(`${name}:I`);
+      }
+    }
+    return out;
+  }
+}

@@ -11,6 +11,7 @@ import { splitSentences } from './split-sentences.js';
 import { chunksOf, TAGS, type EntityLabel } from './tags.js';
 import { NerTagger } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
+import { propagateSurnames, relabelByMajority, type TaggedSpan } from './harmonise-mentions.js';
 
 export { tokenize, type Token } from './tokenize.js';
 export { splitSentences } from './split-sentences.js';
@@ -27,8 +28,14 @@ export interface EntitySpan {
   readonly end: number;
   readonly text: string;
   readonly type: EntityLabel;
-  /** Confidence in [0, 1]: how much the model prefers this span's tags over the alternatives. */
+  /** Confidence in [0, 1]: the lowest marginal probability of the span's tags (see tagMarginals). */
   readonly score?: number;
+  /**
+   * Rule that produced the span: `ner/tagger` (the model), `ner/document-majority` (relabelled to
+   * the type most mentions of the same name got), `ner/document-surname` (a surname of a person
+   * named in full elsewhere in the text).
+   */
+  readonly rule?: string;
 }
 
 export interface TagEntitiesOptions {
@@ -38,6 +45,11 @@ export interface TagEntitiesOptions {
   readonly types?: readonly EntityLabel[];
   /** A tagger from `loadTagger` (default: the shipped model, loaded once). */
   readonly tagger?: NerTagger;
+  /**
+   * Treat the text as one document and make its mentions consistent (majority type per name,
+   * surnames of people named in full). Default true; false gives the bare sentence-level tags.
+   */
+  readonly document?: boolean;
 }
 
 let shipped: NerTagger | null = null;
@@ -82,33 +94,41 @@ function sentencesFromSpans(tokens: readonly Token[], spans: readonly Span[]): T
   return out;
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /**
  * Finds person, organisation, location and miscellaneous names in text.
  *
  * @example
  * tagEntities('Alexander Lukashenko freed prisoners in Minsk.')
- * // [{ start: 0, end: 20, text: 'Alexander Lukashenko', type: 'PER', score: 0.99 },
- * //  { start: 40, end: 45, text: 'Minsk', type: 'LOC', score: 0.97 }]
+ * // [{ start: 0, end: 20, text: 'Alexander Lukashenko', type: 'PER', score: 0.99, rule: 'ner/tagger' },
+ * //  { start: 40, end: 45, text: 'Minsk', type: 'LOC', score: 0.97, rule: 'ner/tagger' }]
  */
 export function tagEntities(text: string, options: TagEntitiesOptions = {}): EntitySpan[] {
   const tagger = options.tagger ?? defaultTagger();
   const tokens = tokenize(text);
   const sentences = options.sentences ? sentencesFromSpans(tokens, options.sentences) : splitSentences(text, tokens);
-  const wanted = new Set<string>(options.types ?? ['PER', 'ORG', 'LOC', 'MISC']);
-  const out: EntitySpan[] = [];
+  let spans: TaggedSpan[] = [];
   for (const sentence of sentences) {
     const { tags, confidence } = tagger.tagWithConfidence(sentence.map((t) => t.text));
     const names = Array.from(tags, (t) => TAGS[t] ?? 'O');
     for (const chunk of chunksOf(names)) {
-      if (!wanted.has(chunk.label)) continue;
-      const start = (sentence[chunk.start] as Token).start;
-      const end = (sentence[chunk.end - 1] as Token).end;
+      // Punctuation at a span's edges (page debris like ": 'iframe'") is never part of a name.
+      let first = chunk.start;
+      let last = chunk.end - 1;
+      while (first <= last && !WORDLIKE.test((sentence[first] as Token).text)) first++;
+      while (last >= first && !WORDLIKE.test((sentence[last] as Token).text)) last--;
+      if (first > last) continue;
+      const start = (sentence[first] as Token).start;
+      const end = (sentence[last] as Token).end;
       let score = 1;
-      for (let i = chunk.start; i < chunk.end; i++) score = Math.min(score, confidence[i] ?? 0);
-      out.push({ start, end, text: text.slice(start, end), type: chunk.label as EntityLabel, score: Math.round(score * 1000) / 1000 });
+      for (let i = first; i <= last; i++) score = Math.min(score, confidence[i] ?? 0);
+      spans.push({ start, end, text: text.slice(start, end), type: chunk.label as EntityLabel, score: Math.round(score * 1000) / 1000, rule: 'ner/tagger' });
     }
   }
-  return out;
+  if (options.document !== false) spans = propagateSurnames(relabelByMajority(spans), tokens);
+  const wanted = new Set<string>(options.types ?? ['PER', 'ORG', 'LOC', 'MISC']);
+  return spans.filter((s) => wanted.has(s.type));
 }
 
 export { NerTagger } from './tagger.js';

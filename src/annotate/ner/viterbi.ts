@@ -58,44 +58,55 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
   return out;
 }
 
-function logSumExp(values: Float64Array, count: number): number {
-  let max = -Infinity;
-  for (let i = 0; i < count; i++) if ((values[i] as number) > max) max = values[i] as number;
-  if (max === -Infinity) return max;
-  let sum = 0;
-  for (let i = 0; i < count; i++) sum += Math.exp((values[i] as number) - max);
-  return max + Math.log(sum);
-}
-
 /**
- * Per-token marginal probability of the given tags, reading the perceptron scores as
- * log-potentials of a linear-chain model (forward-backward). Perceptron scores are not
- * calibrated, so this ranks confidence rather than measuring it.
+ * Per-token marginal probability of the given tags, reading the perceptron scores divided by
+ * `temperature` as log-potentials of a linear-chain model (forward-backward). Perceptron scores
+ * are not probabilities; the temperature is fitted on held-out data (see settings.ts). Runs in
+ * probability space with per-position normalisation, so it needs one exp per score, not per path.
  */
-export function tagMarginals(emissions: Float64Array, n: number, transitions: Float64Array, tags: Int32Array): Float64Array {
+export function tagMarginals(emissions: Float64Array, n: number, transitions: Float64Array, tags: Int32Array, temperature = 1): Float64Array {
   const T = TAG_COUNT;
+  const trans = new Float64Array(T * T);
+  const start = new Float64Array(T);
+  for (let i = 0; i < T * T; i++) trans[i] = Math.exp((transitions[i] as number) / temperature);
+  for (let t = 0; t < T; t++) start[t] = Math.exp((transitions[T * T + t] as number) / temperature);
+  // Emission potentials, each position scaled by its own maximum (the scale cancels out).
+  const emit = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let t = 0; t < T; t++) max = Math.max(max, emissions[i * T + t] as number);
+    for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp(((emissions[i * T + t] as number) - max) / temperature);
+  }
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
-  const tmp = new Float64Array(T);
-  for (let t = 0; t < T; t++) alpha[t] = (emissions[t] as number) + (transitions[T * T + t] as number);
+  let z = 0;
+  for (let t = 0; t < T; t++) z += alpha[t] = (start[t] as number) * (emit[t] as number);
+  for (let t = 0; t < T; t++) alpha[t] = (alpha[t] as number) / z;
   for (let i = 1; i < n; i++) {
+    z = 0;
     for (let to = 0; to < T; to++) {
-      for (let from = 0; from < T; from++) tmp[from] = (alpha[(i - 1) * T + from] as number) + (transitions[from * T + to] as number);
-      alpha[i * T + to] = logSumExp(tmp, T) + (emissions[i * T + to] as number);
+      let sum = 0;
+      for (let from = 0; from < T; from++) sum += (alpha[(i - 1) * T + from] as number) * (trans[from * T + to] as number);
+      z += alpha[i * T + to] = sum * (emit[i * T + to] as number);
     }
+    for (let t = 0; t < T; t++) alpha[i * T + t] = (alpha[i * T + t] as number) / z;
   }
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 1;
   for (let i = n - 2; i >= 0; i--) {
+    z = 0;
     for (let from = 0; from < T; from++) {
-      for (let to = 0; to < T; to++) tmp[to] = (transitions[from * T + to] as number) + (emissions[(i + 1) * T + to] as number) + (beta[(i + 1) * T + to] as number);
-      beta[i * T + from] = logSumExp(tmp, T);
+      let sum = 0;
+      for (let to = 0; to < T; to++) sum += (trans[from * T + to] as number) * (emit[(i + 1) * T + to] as number) * (beta[(i + 1) * T + to] as number);
+      z += beta[i * T + from] = sum;
     }
+    for (let t = 0; t < T; t++) beta[i * T + t] = (beta[i * T + t] as number) / z;
   }
-  for (let t = 0; t < T; t++) tmp[t] = alpha[(n - 1) * T + t] as number;
-  const z = logSumExp(tmp, T);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    let norm = 0;
+    for (let t = 0; t < T; t++) norm += (alpha[i * T + t] as number) * (beta[i * T + t] as number);
     const t = tags[i] as number;
-    out[i] = Math.exp((alpha[i * T + t] as number) + (beta[i * T + t] as number) - z);
+    out[i] = ((alpha[i * T + t] as number) * (beta[i * T + t] as number)) / norm;
   }
   return out;
 }
