@@ -26,6 +26,35 @@ export const NON_NOUN_WORDS: ReadonlySet<string> = new Set([
   'arrived', 'were', 'got', 'out', 'up', 'down', 'off', 'away', 'back', 'home',
 ]);
 
+/**
+ * Common verb forms that end a counted phrase when no -s tells them apart ("1 quake struck",
+ * "one man fell"): past tenses and participles of frequent irregular verbs and a few regular ones.
+ */
+export const COMMON_VERB_FORMS: ReadonlySet<string> = new Set([
+  'struck', 'hit', 'told', 'took', 'made', 'gave', 'found', 'held', 'met', 'put', 'saw', 'ran', 'fell',
+  'rose', 'led', 'kept', 'spent', 'built', 'bought', 'caught', 'fought', 'thought', 'stood', 'became',
+  'broke', 'chose', 'drove', 'grew', 'knew', 'spoke', 'stole', 'threw', 'wore', 'wrote', 'shot', 'lost',
+  'won', 'began', 'begun', 'paid', 'sat', 'felt', 'heard', 'meant', 'sold', 'sought', 'slept', 'swept',
+  'taught', 'understood', 'withdrew', 'gathered', 'attended', 'joined', 'voted', 'signed', 'received',
+  'crossed', 'entered', 'reached', 'returned', 'walked', 'waited', 'worked', 'lived', 'stayed',
+  'took', 'take', 'get', 'go', 'come', 'make', 'need', 'want', 'face', 'remain', 'continue',
+]);
+
+/** Words that may open a counted phrase and are left out of `counted` ("hundreds of other people"). */
+export const SKIPPED_OPENING_WORDS: ReadonlySet<string> = new Set(['other', 'more', 'additional', 'further', 'extra', 'new']);
+
+/**
+ * Units of measure: a quantity counting one of these never lends its counted noun to a bare number
+ * nearby ("rushed for 352 yards ... (14 freed)").
+ */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'yard', 'metre', 'meter', 'kilometre', 'kilometer', 'km', 'mile', 'foot', 'inch', 'centimetre',
+  'tonne', 'ton', 'kilogram', 'kg', 'gram', 'pound', 'ounce', 'litre', 'liter', 'gallon', 'barrel',
+  'hectare', 'acre', 'degree', 'point', 'percent', 'percentage point', 'goal', 'run', 'vote', 'seat',
+  'rebound', 'assist', 'carry', 'touchdown', 'game', 'round', 'set', 'lap', 'inning', 'over', 'wicket',
+  'storey', 'story', 'floor', 'magnitude', 'knot', 'megawatt', 'watt', 'volt', 'byte', 'megabyte', 'gigabyte',
+]);
+
 /** Irregular plurals and their singular. */
 export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['people', 'person'], ['persons', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'],

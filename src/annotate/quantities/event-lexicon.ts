@@ -6,7 +6,8 @@
  *
  * Choices worth knowing:
  * - `free` covers release, free, liberate (the act of letting prisoners or hostages go).
- * - `take` covers moves of people to a place (taken, transferred, sent, bused, flown to).
+ * - `take` covers moves of people to a place (were taken, transferred, sent, bused, flown to);
+ *   the bare verb "take" is left out ("took the lead", "taking two games").
  * - `kill` covers deaths in an incident (killed, died, dead, death toll), since casualty counts
  *   are reported both ways and must reconcile.
  * - `detain` covers holding in custody (detained, imprisoned, jailed); `arrest` the act of arrest.
@@ -15,8 +16,8 @@ const EVENT_GROUPS: readonly (readonly string[])[] = [
   ['free', 'frees', 'freed', 'freeing', 'release', 'releases', 'released', 'releasing', 'liberate',
     'liberates', 'liberated', 'liberating', 'liberation'],
   ['pardon', 'pardons', 'pardoned', 'pardoning'],
-  ['take', 'takes', 'taken', 'took', 'taking', 'transfer', 'transfers', 'transferred', 'transferring',
-    'send', 'sends', 'sent', 'bused', 'bussed', 'flown', 'flew', 'moved', 'brought', 'escorted', 'routed'],
+  ['take', 'taken', 'transfer', 'transfers', 'transferred', 'transferring', 'sent', 'bused', 'bussed', 'flown',
+    'moved', 'brought', 'escorted', 'routed'],
   ['kill', 'kills', 'killed', 'killing', 'killings', 'die', 'dies', 'died', 'dying', 'dead', 'death',
     'deaths', 'toll', 'perished', 'slain', 'murdered', 'massacred', 'fatalities'],
   ['injure', 'injures', 'injured', 'injuring', 'injuries', 'wound', 'wounds', 'wounded', 'wounding',
@@ -46,6 +47,16 @@ const EVENT_GROUPS: readonly (readonly string[])[] = [
 export const EVENT_LEMMAS: ReadonlyMap<string, string> = new Map(
   EVENT_GROUPS.flatMap((group) => group.map((form) => [form, group[0] as string] as const)),
 );
+
+/**
+ * Participles that only name the event in the passive ("114 were taken to Ukraine", "troops were
+ * sent"): "had taken shelter", "moved 5 yards" are other senses. After a number they need a form
+ * of "be" before them.
+ */
+export const PASSIVE_ONLY_EVENT_WORDS: ReadonlySet<string> = new Set(['taken', 'sent', 'moved', 'brought', 'flown']);
+
+/** Forms of "be" that make the next participle passive. */
+export const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being']);
 
 /**
  * Forms that read as adjectives before a noun ("the released prisoners", "wounded soldiers"); when

@@ -3,7 +3,7 @@
  * "123 prisoners were released", "the release of 123 prisoners", "(14 freed)".
  */
 import {
-  AUXILIARY_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS,
+  AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, PASSIVE_ONLY_EVENT_WORDS,
 } from './event-lexicon.js';
 import { MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE } from './settings.js';
 import type { Token } from './tokens.js';
@@ -40,12 +40,14 @@ export function findEvent(
 
 /** "123 were released", "14 freed", "40 are feared dead": only auxiliaries in between. */
 function findEventRightAfter(tokens: readonly Token[], last: number, sentenceLast: number): string | null {
+  let passive = false;
   for (let k = last + 1; k <= sentenceLast && k <= last + MAX_EVENT_WORDS_AFTER; k++) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return null;
     const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined) return lemma;
+    if (lemma !== undefined) return !PASSIVE_ONLY_EVENT_WORDS.has(token.lower) || passive ? lemma : null;
     if (!AUXILIARY_WORDS.has(token.lower)) return null;
+    if (BE_WORDS.has(token.lower)) passive = true;
   }
   return null;
 }
@@ -56,7 +58,7 @@ function findEventBefore(tokens: readonly Token[], first: number, sentenceFirst:
     if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
     if (token.kind === 'numeral') return null;
     const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined) return lemma;
+    if (lemma !== undefined && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) return lemma;
     if (CLAUSE_BREAK_WORDS.has(token.lower)) return null;
   }
   return null;
@@ -68,7 +70,7 @@ function findEventLaterInClause(tokens: readonly Token[], last: number, sentence
     if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
     if (token.kind === 'numeral') return null;
     const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined) return lemma;
+    if (lemma !== undefined && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) return lemma;
     if (CLAUSE_BREAK_WORDS.has(token.lower)) return null;
   }
   return null;

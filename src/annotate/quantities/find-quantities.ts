@@ -7,6 +7,7 @@ import { applyHedge } from './apply-hedge.js';
 import {
   AGE_BEFORE_WORDS, NUMBER_LABEL_WORDS, SUBSET_CUE_WORDS, TIME_UNIT_WORDS,
 } from './counted-lexicon.js';
+import { EVENT_LEMMAS } from './event-lexicon.js';
 import { findEvent } from './find-event.js';
 import { findNonCountSpans } from './find-non-count-spans.js';
 import { RANGE_JOINERS } from './hedge-phrases.js';
@@ -24,6 +25,9 @@ export interface FindQuantitiesOptions {
    */
   readonly times?: readonly Span[];
 }
+
+/** Month and weekday names (and their abbreviations), which precede day numbers, not labels. */
+const CALENDAR_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
 
 /** Words before "one" that make it a pronoun or determiner, not a count ("no one", "the one"). */
 const NOT_A_COUNT_BEFORE_ONE = new Set(['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'some', 'any', 'at', 'as', 'another']);
@@ -53,7 +57,8 @@ export function findQuantities(text: string, sentences: readonly Span[], options
       drafts.push(draft);
       i = Math.max(i, draft.lastToken);
     } else {
-      i = Math.max(i, reading.last);
+      // A rejected "9-14" is a score or record as a whole: neither end is read again.
+      i = Math.max(i, readRangeEnd(text, tokens, reading)?.last ?? reading.last);
     }
   }
   return inferCountedFromContext(text, shareEventsWithCoordinates(tokens, drafts)).map((draft) => draft.quantity);
@@ -84,6 +89,7 @@ function readQuantity(
   const startToken = tokens[first.first] as Token;
   if (isInside(blocked, startToken.start, (tokens[first.last] as Token).end)) return null;
   if (isGluedLabel(text, tokens, first) || isNumberLabel(tokens, first.first) || isAge(text, tokens, first)) return null;
+  if (first.form === 'numeral' && /^0\d/u.test((tokens[first.first + (first.currency ? 1 : 0)] as Token).text)) return null;
   const range = readRangeEnd(text, tokens, first);
   let reading = first;
   let last = first.last;
@@ -120,6 +126,8 @@ function readQuantity(
   if (isYearLike(tokens, reading, hedge !== null || range !== null)) return null;
   const counted = readCounted(text, tokens, last, reading.value, reading.form === 'vague');
   if (isLoneOne(tokens, reading, counted.counted)) return null;
+  if (range !== null && hedge === null && counted.counted === null && !isElliptic(tokens, last)) return null;
+  if (counted.counted === null && hedge === null && reading.currency === undefined && isAfterProperName(text, tokens, reading.first, sentenceOf)) return null;
   const endToken = Math.max(last, counted.last);
   const [sentenceFirst, sentenceLast] = sentenceOf[first.first] ?? [0, tokens.length - 1];
   const spanFirst = hedge?.first ?? reading.first;
@@ -254,8 +262,30 @@ function isLoneOne(tokens: readonly Token[], reading: NumberReading, counted: st
   const before = tokens[reading.first - 1];
   if (before !== undefined && NOT_A_COUNT_BEFORE_ONE.has(before.lower)) return true;
   const after = tokens[reading.last + 1];
-  if (after !== undefined && IDIOMS_AFTER_ONE.has(after.lower)) return true;
+  if (after !== undefined && (IDIOMS_AFTER_ONE.has(after.lower) || after.lower === 'of')) return true;
   return counted === null;
+}
+
+/**
+ * "3-5 others", "15 more": a number whose noun is left out and implied by the words before.
+ */
+function isElliptic(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower;
+  return next === 'others' || next === 'more' || next === 'of';
+}
+
+/**
+ * "Firefox 3.0", "the Chiefs 7", "Big 12": a bare number right after a capitalised word inside a
+ * sentence names something rather than counting it. Sentence-initial words, months, weekdays and
+ * event verbs ("Frees 123" in a headline) do not count as names.
+ */
+function isAfterProperName(text: string, tokens: readonly Token[], first: number, sentenceOf: readonly [number, number][]): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || before.kind !== 'word' || !isAdjacent(text, before, tokens[first] as Token)) return false;
+  if (!/^\p{Lu}/u.test(before.text)) return false;
+  const sentenceStart = sentenceOf[first - 1]?.[0];
+  if (sentenceStart === first - 1) return false;
+  return !EVENT_LEMMAS.has(before.lower) && !CALENDAR_WORDS.test(before.text);
 }
 
 function isAfterSubsetCue(text: string, tokens: readonly Token[], first: number): boolean {

@@ -4,6 +4,7 @@
  * Lithuania and 114 were taken to Ukraine" counts prisoners in both.
  */
 import type { Quantity } from '../../core/records.js';
+import { UNIT_NOUNS } from './counted-lexicon.js';
 
 /** A quantity under construction, with the token positions the context rules need. */
 export interface QuantityDraft {
@@ -20,8 +21,9 @@ export interface QuantityDraft {
  * Gives each countable quantity without a counted noun (that has an event or is partitive) the
  * counted noun of an earlier quantity: first the nearest earlier one in the same sentence ("9
  * activists (3 freed)"), then the nearest earlier one of the same event anywhere before it in the
- * report ("freed 123 political prisoners ... in June (14 freed)"), then the nearest earlier one in
- * the same paragraph ("57 demonstrators ... Twelve of them"). The borrowed phrase's span becomes
+ * report ("freed 123 political prisoners ... in June (14 freed)"), then, for partitives only, the
+ * nearest earlier one in the same paragraph ("57 demonstrators ... Twelve of them"). Units of
+ * measure, money and percentages never lend their noun. The borrowed phrase's span becomes
  * `countedSpan`, and the rule `quantity/counted-from-context` records the inference.
  *
  * @example
@@ -36,7 +38,7 @@ export function inferCountedFromContext(text: string, drafts: readonly QuantityD
       out.push(draft);
       continue;
     }
-    const source = findInSentence(out, draft) ?? findSameEvent(out, q.event) ?? findInParagraph(text, out, draft);
+    const source = findInSentence(out, draft) ?? findSameEvent(out, q.event) ?? (q.partitive ? findInParagraph(text, out, draft) : undefined);
     if (source === undefined) {
       out.push(draft);
       continue;
@@ -55,7 +57,7 @@ function findSameEvent(earlier: readonly QuantityDraft[], event: string | null):
   if (event === null) return undefined;
   for (let d = earlier.length - 1; d >= 0; d--) {
     const candidate = earlier[d] as QuantityDraft;
-    if (candidate.countable && candidate.quantity.counted !== null && candidate.quantity.event === event) return candidate;
+    if (canLend(candidate) && candidate.quantity.event === event) return candidate;
   }
   return undefined;
 }
@@ -64,7 +66,7 @@ function findInSentence(earlier: readonly QuantityDraft[], draft: QuantityDraft)
   for (let d = earlier.length - 1; d >= 0; d--) {
     const candidate = earlier[d] as QuantityDraft;
     if (candidate.firstToken < draft.sentence[0]) return undefined;
-    if (candidate.countable && candidate.quantity.counted !== null) return candidate;
+    if (canLend(candidate)) return candidate;
   }
   return undefined;
 }
@@ -74,7 +76,15 @@ function findInParagraph(text: string, earlier: readonly QuantityDraft[], draft:
   for (let d = earlier.length - 1; d >= 0; d--) {
     const candidate = earlier[d] as QuantityDraft;
     if (candidate.quantity.start < paragraphStart) return undefined;
-    if (candidate.countable && candidate.quantity.counted !== null) return candidate;
+    if (canLend(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** Only counts of things lend their noun: not money, percentages or units of measure. */
+function canLend(candidate: QuantityDraft): boolean {
+  const counted = candidate.quantity.counted;
+  if (!candidate.countable || counted === null) return false;
+  const head = counted.split(' ').at(-1) as string;
+  return !UNIT_NOUNS.has(head) && !UNIT_NOUNS.has(counted);
 }

@@ -4,7 +4,8 @@
  */
 import type { Span } from '../../core/records.js';
 import {
-  CURRENCY_NAMES, MEASURE_NOUNS, NON_NOUN_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERCENT_WORDS,
+  COMMON_VERB_FORMS, CURRENCY_NAMES, MEASURE_NOUNS, NON_NOUN_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS,
+  PERCENT_WORDS, SKIPPED_OPENING_WORDS,
 } from './counted-lexicon.js';
 import { EVENT_LEMMAS, EVENT_PARTICIPLE_PATTERN } from './event-lexicon.js';
 import { UNIT_WORDS, TENS_WORDS, MAGNITUDE_WORDS } from './number-words.js';
@@ -59,11 +60,23 @@ export function readCounted(
       return NONE(numberLast);
     }
   }
+  // "hundreds of other people", "15 more prisoners": the opener is not part of what is counted.
+  const opener = tokens[k];
+  if (opener !== undefined && SKIPPED_OPENING_WORDS.has(opener.lower) && isAdjacent(text, previous, opener)) {
+    const next = tokens[k + 1];
+    if (next !== undefined && next.kind === 'word' && isAdjacent(text, opener, next) && !NON_NOUN_WORDS.has(next.lower)) {
+      previous = opener;
+      k += 1;
+    }
+  }
   const run: number[] = [];
   for (; k < tokens.length && run.length < MAX_COUNTED_WORDS; k++) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word' || !isAdjacent(text, previous, token)) break;
-    if (NON_NOUN_WORDS.has(token.lower) || isNumberWord(token.lower)) break;
+    if (NON_NOUN_WORDS.has(token.lower) || COMMON_VERB_FORMS.has(token.lower) || isNumberWord(token.lower)) break;
+    // A possessive starts a new noun phrase ("1 quake struck Indonesia's coast").
+    if (/['’]s?$|['’]s$/u.test(token.lower) && run.length > 0) break;
+    if (/['’](?:ve|re|ll|d|m|t)$/u.test(token.lower)) break;
     run.push(k);
     previous = token;
   }

@@ -289,11 +289,21 @@ function findMonths(text: string, ref: CalendarDate | null): Candidate[] {
     if (month === undefined) continue;
     const yearText = m.groups?.year;
     const part = m.groups?.part;
-    if ((name === 'may' || name === 'march' || name.length <= 4) && yearText === undefined && part === undefined && !RELATION_BEFORE_PATTERN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const qualified = yearText !== undefined || part !== undefined || m.groups?.which !== undefined || m.groups?.yearWhich !== undefined;
+    if ((name === 'may' || name === 'march' || name.length <= 4) && !qualified && !RELATION_BEFORE_PATTERN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const end = m.index + m[0].length;
+    const which = m.groups?.which?.toLowerCase();
+    const yearWhich = m.groups?.yearWhich?.toLowerCase();
     let year: number | null = yearText !== undefined ? Number(yearText) : null;
-    if (year === null && ref !== null) year = month <= ref.month ? ref.year : ref.year - 1;
-    out.push(date(m.index, end, yearText !== undefined ? 'time/month-year' : 'time/month', year === null ? null : monthRange(year, month), 'month'));
+    if (year === null && ref !== null) {
+      if (yearWhich !== undefined) year = ref.year + (yearWhich === 'last' ? -1 : yearWhich === 'next' ? 1 : 0);
+      else if (which === 'last') year = month < ref.month ? ref.year : ref.year - 1;
+      else if (which === 'next') year = month > ref.month ? ref.year : ref.year + 1;
+      else if (which === 'this') year = ref.year;
+      else year = month <= ref.month ? ref.year : ref.year - 1;
+    }
+    const rule = yearText !== undefined ? 'time/month-year' : m.groups?.which !== undefined || m.groups?.yearWhich !== undefined ? 'time/month-relative' : 'time/month';
+    out.push(date(m.index, end, rule, year === null ? null : monthRange(year, month), 'month'));
   }
   return out;
 }
@@ -362,6 +372,7 @@ function findCalendarDates(text: string, ref: CalendarDate | null, sentences: re
       if (month === null || (day === null && yearKnown === null)) continue;
       let start = segment.start + result.index;
       let end = start + result.text.length;
+      if (known.isCertain('hour')) end = start + cutTimeOfDay(result.text).length;
       const trimmed = trimSpan(text, start, end);
       start = trimmed.start;
       end = trimmed.end;
@@ -389,6 +400,17 @@ function pastBiasYear(month: number, day: number, ref: CalendarDate | null): num
   if (ref === null) return null;
   const candidate = { year: ref.year, month, day: Math.min(day, daysInMonth(ref.year, month)) };
   return compareDates(candidate, addDays(ref, FUTURE_GRACE_DAYS)) <= 0 ? ref.year : ref.year - 1;
+}
+
+/**
+ * The date part of a chrono match that also read a clock time ("March 13, 2013, 12:38 AM",
+ * "Thu Jun 13, 2013 08:45"): times of day are not recorded, and their digits are not part of the date.
+ */
+function cutTimeOfDay(matched: string): string {
+  const cut = /^(.*?\d{4}|.*?\b\d{1,2}(?:st|nd|rd|th)?\b(?=[,\s]+(?:at\s+)?\d{1,2}\s*(?:[:.h]|[ap]\.?\s?m)))/isu.exec(matched);
+  if (cut?.[1] && /[A-Za-z]/u.test(cut[1]) && /\d/u.test(cut[1])) return cut[1];
+  const before = /^(.*?)(?:,?\s*(?:at\s+)?\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)$/su.exec(matched);
+  return before?.[1] && /\d/u.test(before[1]) ? before[1] : matched;
 }
 
 /** Drops spaces, commas and a leading preposition chrono sometimes includes. */

@@ -34,9 +34,9 @@ export const YEAR_RANGE_PATTERN = /(?<![\d,.$€£-])\b(?<from>(?:19|20)\d{2})\s
 
 /**
  * A month without a day, with an optional year and part ("June", "July 2021", "early March",
- * "mid-2020" is a year). Capitalised only: "may" and "march" are verbs too.
+ * "last February", "April last year"). Capitalised only: "may" and "march" are verbs too.
  */
-export const MONTH_PATTERN = new RegExp(String.raw`\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]?)?(?<month>${MONTH})(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2})\b)?(?!\s*\d)(?![\p{L}])`, 'gu');
+export const MONTH_PATTERN = new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]?)?(?<month>${MONTH})(?:\s+(?:of\s+)?(?:(?<year>(?:1[89]|20)\d{2})\b|(?<yearWhich>last|this|next)\s+year\b))?(?!\s*\d)(?![\p{L}])`, 'gu');
 
 /** A bare year ("in 2020", "the 2020 protests", "mid-2021"). */
 export const YEAR_PATTERN = /(?<![\d,.$€£\-–\/])\b(?:(?<part>early|mid|late)[- ]?)?(?<year>(?:1[89]|20)\d{2})\b(?![-–\/]?\d)(?!['’]?s\b)(?![.,]\d)/giu;
