@@ -3,7 +3,7 @@ import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
 import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
 import { findNameCandidates } from './find-name-candidates.js';
-import { HONORIFICS, NON_NAME_WORDS, PERSON_ROLE_WORDS } from './name-words.js';
+import { HONORIFICS, INNER_ROLE_WORDS, NON_NAME_WORDS, PERSON_ROLE_WORDS } from './name-words.js';
 import { resolveEntities, selectCandidates, type ResolvedEntities } from './resolve-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -61,6 +61,15 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
     }
   }
   if (words.length === 0) return null;
+  // A role inside a tagged person ("Nvidia CEO Jen-Hsun Huang"): the name is what follows it.
+  if (span.type === 'PER') {
+    for (let k = words.length - 2; k > first; k--) {
+      if (INNER_ROLE_WORDS.has(words[k]!.text.toLowerCase())) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
   const start = words[first]!.start;
   const end = words[words.length - 1]!.end;
   const name = text.slice(start, end);

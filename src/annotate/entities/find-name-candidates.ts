@@ -64,7 +64,9 @@ function findCapitalisedRuns(text: string, words: readonly Word[]): Array<[numbe
     }
     let last = i;
     let j = i;
-    while (!words[j]!.possessive && j + 1 < words.length && SPACE_ONLY.test(text.slice(words[j]!.end, words[j + 1]!.start))) {
+    // Initials keep a name together across their dot: "Jonas K. Peterson".
+    const continues = (k: number): boolean => SPACE_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start)) || (/^\p{Lu}$/u.test(words[k]!.text) && /^\.[ \t\u00a0]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)));
+    while (!words[j]!.possessive && j + 1 < words.length && continues(j)) {
       const next = words[j + 1]!;
       if (isCapitalised(next.text)) {
         j++;

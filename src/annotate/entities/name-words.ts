@@ -29,7 +29,19 @@ export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
   'father', 'sister', 'brother', 'rev', 'rev.', 'reverend', 'laureate', 'winner', 'candidate',
   'nominee', 'patriarch', 'metropolitan', 'mufti', 'emir', 'sultan', 'tsar', 'czar', 'duke', 'duchess',
   'count', 'countess', 'baron', 'baroness', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
-  'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madame', 'and',
+  'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madame', 'and', 'brigadier', 'corporal',
+  'lance', 'private', 'officer', 'detective', 'constable', 'inspector', 'superintendent', 'cfo', 'coo',
+  'president-elect', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'deputy',
+]);
+
+/**
+ * Role words that, inside a span the tagger calls a person, end the part that is not the name
+ * ("Nvidia CEO Jen-Hsun Huang", "Interior Minister Ivan Kubrakou"). Only unambiguous roles: never a surname.
+ */
+export const INNER_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'president', 'minister', 'chancellor', 'premier', 'spokesman', 'spokeswoman',
+  'spokesperson', 'secretary', 'senator', 'governor', 'mayor', 'chairman', 'chairwoman', 'director',
+  'ambassador', 'envoy', 'leader', 'officer', 'commander', 'general', 'coach', 'founder', 'editor',
 ]);
 
 /** Common nouns right before a name that make it a person ("his son Eduard", "campaigner Ann Lee"). */

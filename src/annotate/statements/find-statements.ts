@@ -75,7 +75,7 @@ function subjectBefore(c: Clause, i: number): [Mention, number] | null {
   while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
   if (j < 0) return null;
   const m = mentionAt(c, j);
-  if (m && (j === i - 1 || joined(c, j))) return [m, j];
+  if (m && joined(c, j)) return [m, j];
   // "X, a close ally of Y, freed ...": skip one appositive between commas back to the subject.
   const w = c.words[j];
   if (w && /,\s*$/.test(c.text.slice(w.end, c.words[j + 1]?.start ?? w.end))) {
@@ -98,6 +98,9 @@ function isVerbUse(c: Clause, i: number, form: string): boolean {
   if (prevJoined && (VERB_MARKERS.has(prev) || isNegation(prev))) return true;
   if (prevJoined && PASSIVE_AUXILIARIES.has(prev) && /(?:ed|et|en)$/.test(form)) return true;
   if (/(?:ed|ing)$/.test(form) || form === 'met') return subjectBefore(c, i) !== null;
+  // A bare base form after a name is a compound noun ("DUI arrest", "Gibbs free throws"): only
+  // the third-person form ("Microsoft releases") is a verb there.
+  if (!form.endsWith('s')) return false;
   return subjectBefore(c, i) !== null && i > 0 && mentionAt(c, i - 1) !== undefined;
 }
 
