@@ -4,7 +4,7 @@ import type { TextStats } from './measure-text.js';
 import {
   BOILERPLATE_HINT, CONTENT_HINT, FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_STYLE, STRONG_BOILERPLATE_HINT,
 } from './patterns.js';
-import { MAX_PRUNED_SHARE, MAX_FURNITURE_FORM_CHARS } from './settings.js';
+import { MAX_PRUNED_SHARE, MAX_FURNITURE_FORM_CHARS, MIN_NESTED_MARKER_SHARE } from './settings.js';
 
 /** Which kinds of furniture a pass removes; later passes of the cascade relax them. */
 export interface BoilerplateOptions {
@@ -43,7 +43,7 @@ export function removeBoilerplate(
   options: BoilerplateOptions,
 ): void {
   const total = stats.get(root)?.chars ?? 0;
-  const holders = findContentHolders(root);
+  const holders = findContentHolders(root, stats, total);
   const doomed: HtmlElement[] = [];
   walkElements(root, (el) => {
     if (PROTECTED_TAGS.has(el.tag) || holders.has(el)) return true;
@@ -67,19 +67,24 @@ export function isContentMarker(el: HtmlElement): boolean {
 
 /**
  * Content markers and their ancestors: a furniture-named wrapper ("layout-sidebar-left",
- * "widget-area") that holds the article body is layout, not furniture. Markers that are
- * themselves inside furniture-named boxes (a comment's "entry-content") are not counted.
+ * "newsletter-post") that holds the article body is layout, not furniture. A marker inside a
+ * furniture-named box (a comment's "entry-content") counts only when it holds at least
+ * MIN_NESTED_MARKER_SHARE of the page's text.
  */
-function findContentHolders(root: HtmlElement): Set<HtmlElement> {
+function findContentHolders(root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>, total: number): Set<HtmlElement> {
   const holders = new Set<HtmlElement>();
   walkElements(root, (el) => {
-    if (el.tag !== '#root' && hasBoilerplateHint(el) && STRONG_BOILERPLATE_HINT.test(classAndId(el))) return false;
-    if (el.tag !== '#root' && isContentMarker(el)) {
-      for (let a: HtmlElement | null = el; a && !holders.has(a); a = a.parent) holders.add(a);
-    }
+    if (el.tag === '#root' || !isContentMarker(el)) return true;
+    const big = (stats.get(el)?.chars ?? 0) >= total * MIN_NESTED_MARKER_SHARE;
+    if (big || !insideFurniture(el)) for (let a: HtmlElement | null = el; a && !holders.has(a); a = a.parent) holders.add(a);
     return true;
   });
   return holders;
+}
+
+function insideFurniture(el: HtmlElement): boolean {
+  for (let a = el.parent; a; a = a.parent) if (STRONG_BOILERPLATE_HINT.test(classAndId(a))) return true;
+  return false;
 }
 
 function shouldRemove(

@@ -130,3 +130,9 @@ export const PROSE_MAX_LINK_DENSITY = 0.3;
 
 /** Characters a list item or table cell needs to count as prose (shorter than a paragraph's MIN_PARAGRAPH_CHARS). */
 export const PROSE_MIN_ITEM_CHARS = 10;
+
+/**
+ * Share of the page's text (0..1) a content marker inside a furniture-named box must hold to
+ * protect it (a newsletter-archive page's article vs. a comment's "entry-content"). Dev set.
+ */
+export const MIN_NESTED_MARKER_SHARE = 0.3;
