@@ -2,7 +2,8 @@
  * Aligning quantity claims across reports into facts: claims about the same thing (same event
  * class, same counted head with compatible modifiers, same destination, same side of a partitive,
  * the same round in time) are one fact, whatever their values; differing values then make a
- * dispute rather than two facts.
+ * dispute rather than two facts. A claim whose event is unknown, and two claims of one report,
+ * align only when their values agree.
  */
 import { doBoundsAgree } from './bounds-of.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
@@ -58,9 +59,16 @@ export function inheritCounted(claims: readonly QuantityClaim[]): QuantityClaim[
 }
 
 /** True when two claims are about the same thing (see the module comment). */
-export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number): boolean {
+export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number, approximateTolerance: number): boolean {
   if (a.counted === null || b.counted === null) return false;
-  if (a.eventClass !== b.eventClass || a.partitive !== b.partitive) return false;
+  if (a.partitive !== b.partitive) return false;
+  // Without an event on both sides, or within one sentence, only closely agreeing numbers align:
+  // a dispute needs two claims known to speak of the same event, and two figures in one sentence
+  // are two things ("12 died in the north and 15 in the south"). An open hedge is not enough
+  // ("at least 45" must not take in "about 600").
+  const needsAgreement = a.eventClass === null || b.eventClass === null || isSameSentence(a, b);
+  if (needsAgreement && !doClaimsAgreeClosely(a, b, approximateTolerance)) return false;
+  if (a.eventClass !== null && b.eventClass !== null && a.eventClass !== b.eventClass) return false;
   if (a.counted.head !== b.counted.head || !areModifiersCompatible(a.counted.modifiers, b.counted.modifiers)) return false;
   if ((a.qualifier?.id ?? null) !== (b.qualifier?.id ?? null)) return false;
   if (a.date === null || b.date === null) return true;
@@ -73,11 +81,15 @@ export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, roundTolera
  * larger, then the earlier, so "prisoners" joins "political prisoners" only when the story has no
  * other kind of prisoner it could mean.
  */
-export function alignQuantityClaims(claims: readonly QuantityClaim[], roundToleranceDays: number): QuantityCluster[] {
+export function alignQuantityClaims(
+  claims: readonly QuantityClaim[],
+  roundToleranceDays: number,
+  approximateTolerance: number,
+): QuantityCluster[] {
   const sorted = [...claims].sort((a, b) => a.order - b.order);
   const clusters: QuantityClaim[][] = [];
   for (const claim of sorted) {
-    const candidates = clusters.filter((cluster) => cluster.every((c) => areClaimsAligned(c, claim, roundToleranceDays)));
+    const candidates = clusters.filter((cluster) => cluster.every((c) => areClaimsAligned(c, claim, roundToleranceDays, approximateTolerance)));
     const agreeing = candidates.filter((cluster) => cluster.some((c) => doBoundsAgree(c.bounds, claim.bounds)));
     const meanings = new Set(candidates.map((cluster) => modifiersOf(cluster)));
     let chosen: QuantityClaim[] | undefined;
@@ -87,6 +99,21 @@ export function alignQuantityClaims(claims: readonly QuantityClaim[], roundToler
     else chosen.push(claim);
   }
   return clusters.map(toCluster);
+}
+
+function isSameSentence(a: QuantityClaim, b: QuantityClaim): boolean {
+  return a.report.id === b.report.id && a.support.start === b.support.start;
+}
+
+/**
+ * Agreement without leaning on open hedges: the bounds overlap and the stated figures lie within
+ * the approximate tolerance of each other (38 and "nearly 40" yes; "at least 45" and 600 no).
+ */
+export function doClaimsAgreeClosely(a: QuantityClaim, b: QuantityClaim, approximateTolerance: number): boolean {
+  if (!doBoundsAgree(a.bounds, b.bounds)) return false;
+  const x = a.quantity.value;
+  const y = b.quantity.value;
+  return Math.abs(x - y) <= approximateTolerance * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /** The union of a cluster's narrowing modifiers: what its claims mean when taken together. */
@@ -113,12 +140,12 @@ function toCluster(claims: readonly QuantityClaim[]): QuantityCluster {
   const round = explicitStarts.length > 0 ? String(Math.min(...explicitStarts)) : 'recent';
   const key = [
     'quantity',
-    first.eventClass ?? '-',
+    claims.find((c) => c.eventClass !== null)?.eventClass ?? '-',
     counted.head,
     counted.modifiers.join('+') || '-',
     first.qualifier?.id ?? '-',
     first.partitive ? 'partitive' : 'whole',
     round,
   ].join('|');
-  return { claims, groups, sources, counted, eventClass: first.eventClass, eventLemma, key };
+  return { claims, groups, sources, counted, eventClass: claims.find((c) => c.eventClass !== null)?.eventClass ?? null, eventLemma, key };
 }

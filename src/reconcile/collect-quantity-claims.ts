@@ -49,6 +49,8 @@ export interface ClaimContext {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** What links "140" to "the 212 passengers" it is taken from. */
+const PARTITIVE_LINK = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/iu;
 /** Clause breaks between a number and a time: comma, semicolon, and coordinating conjunctions. */
 const CLAUSE_BREAK = /[,;]|\b(?:and|or|but|while|whereas)\b/giu;
 /** Characters one clause break weighs: more than any sentence is long, so breaks count first. */
@@ -65,18 +67,31 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
   quantities.forEach((quantity, index) => {
     const rules = ['reconcile/quantity'];
     const sentence = findSentence(report, quantity);
-    const event = findEvent(report, quantity, sentence.start, sentence.end);
-    if (event.rule !== null) rules.push(event.rule);
+    const neighbours = quantities.filter((q, i) => i !== index && q.start >= sentence.start && q.start < sentence.end);
     let counted = normaliseCounted(quantity.counted);
-    if (counted === null) {
-      const before = quantities
-        .slice(0, index)
-        .filter((q) => q.start >= sentence.start && q.counted !== null)
-        .at(-1);
-      counted = normaliseCounted(before?.counted ?? null);
-      if (counted !== null) rules.push('reconcile/counted-from-sentence');
+    const given = quantity.event?.toLowerCase() ?? null;
+    let eventLemma = given !== null && (isKnownEvent(given) || !isLightVerb(given)) ? given : null;
+    // A bare number ("and 72 stayed aboard") or a light verb: the event word in its own clause.
+    if (eventLemma === null && (counted === null || given !== null)) {
+      eventLemma = findEventInClause(report.article.text, quantity, sentence.start, sentence.end);
+      if (eventLemma !== null) rules.push(given === null ? 'reconcile/event-from-clause' : 'reconcile/event-behind-light-verb');
     }
-    if (counted === null && event.lemma === null) return;
+    if (counted === null) {
+      // Ellipsis: "120 inmates were pardoned in January and 85 in March" counts inmates, pardoned.
+      const before = neighbours.filter((q) => q.start < quantity.start && q.counted !== null).at(-1);
+      // "140 of the 212 passengers": the number after "of" says what is counted.
+      const after = neighbours.find(
+        (q) => q.start > quantity.start && q.counted !== null && PARTITIVE_LINK.test(report.article.text.slice(quantity.end, q.start)),
+      );
+      const from = before ?? after;
+      if (from !== undefined) {
+        counted = normaliseCounted(from.counted);
+        if (eventLemma === null && before !== undefined && from.event !== null && !isLightVerb(from.event)) eventLemma = from.event.toLowerCase();
+        rules.push('reconcile/counted-from-sentence');
+      }
+    }
+    if (eventLemma === null && given !== null) eventLemma = given;
+    if (counted === null && eventLemma === null) return;
     const time = dates.get(index) ?? null;
     const date = time === null ? recentDate(report, context.settings.recentEventDays) : explicitDate(time);
     claims.push({
@@ -84,8 +99,8 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
       source: context.source,
       order: context.orderBase + quantity.start,
       quantity,
-      eventLemma: event.lemma,
-      eventClass: classifyEvent(event.lemma),
+      eventLemma,
+      eventClass: classifyEvent(eventLemma),
       counted,
       qualifier: findDestination(report, quantity, index, sentence.end, context),
       partitive: quantity.partitive,
@@ -99,18 +114,10 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
 }
 
 /**
- * The event a number belongs to: the annotator's, unless it is a light verb ("ordered the release
- * of 123") or missing, when the nearest event word of the lexicon in the sentence stands in.
+ * The event word of the lexicon nearest to a number within its own clause ("(14 freed)", "72
+ * stayed aboard", "ordered the release of 123"), or null when its clause has none.
  */
-function findEvent(
-  report: ReportView,
-  quantity: Quantity,
-  sentenceStart: number,
-  sentenceEnd: number,
-): { lemma: string | null; rule: string | null } {
-  const given = quantity.event?.toLowerCase() ?? null;
-  if (given !== null && (isKnownEvent(given) || !isLightVerb(given))) return { lemma: given, rule: null };
-  const text = report.article.text;
+function findEventInClause(text: string, quantity: Quantity, sentenceStart: number, sentenceEnd: number): string | null {
   let best: { lemma: string; distance: number } | null = null;
   for (const match of text.slice(sentenceStart, sentenceEnd).matchAll(WORD)) {
     const start = sentenceStart + match.index;
@@ -119,10 +126,10 @@ function findEvent(
     const lemma = lemmatiseEventWord(match[0]);
     if (lemma === null) continue;
     const distance = clauseDistance(text, quantity, { start, end });
+    if (distance >= CLAUSE_BREAK_WEIGHT) continue;
     if (best === null || distance < best.distance) best = { lemma, distance };
   }
-  if (best !== null) return { lemma: best.lemma, rule: given === null ? 'reconcile/event-from-sentence' : 'reconcile/event-behind-light-verb' };
-  return { lemma: given, rule: null };
+  return best?.lemma ?? null;
 }
 
 /**

@@ -6,6 +6,8 @@
  * - A part is a fact with a destination; its whole is a fact about the same counted thing (same
  *   head, compatible modifiers, same round) without one, at least as large. When the parts one
  *   report gives add up to the whole, the whole is the `sum-of` each part.
+ * - Two or more numbers of one sentence that add up to a fact about the same counted thing are
+ *   its parts even without destinations ("140 were lifted off and 72 stayed aboard" of 212).
  * - A partitive fact is a `subset-of` the fact it is taken from: preferably one counting the same
  *   thing, then one its own report gave before it, then the best supported, then the nearest.
  */
@@ -14,6 +16,9 @@ import { doBoundsAgree, type Bounds } from './bounds-of.js';
 import { areModifiersCompatible } from './normalise-counted.js';
 import type { QuantityCluster } from './align-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
+
+/** Most numbers of one sentence tried as parts of a whole (2^n subsets are tried). */
+const MAX_SUMMED_PARTS = 8;
 
 export interface IdentifiedCluster {
   readonly id: string;
@@ -37,9 +42,44 @@ export function relateQuantities(items: readonly IdentifiedCluster[], roundToler
   };
   const wholes = items.filter((i) => isWhole(i.cluster));
 
+  // Numbers of one sentence adding up to a whole ("140 were lifted off and the remaining 72
+  // stayed aboard" of 212 passengers), with or without destinations.
+  const clusterOfClaim = new Map<QuantityCluster['claims'][number], IdentifiedCluster>();
+  for (const item of items) for (const claim of item.cluster.claims) clusterOfClaim.set(claim, item);
+  const bySentence = new Map<string, QuantityCluster['claims'][number][]>();
+  for (const item of items) {
+    for (const claim of item.cluster.claims) {
+      const key = `${claim.report.id}:${claim.support.start}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), claim]);
+    }
+  }
+  for (const claims of bySentence.values()) {
+    if (claims.length < 2) continue;
+    for (const whole of wholes) {
+      const candidates = claims.filter((c) => {
+        const owner = clusterOfClaim.get(c)!;
+        return (
+          owner.id !== whole.id &&
+          owner.cluster.counted.head === whole.cluster.counted.head &&
+          c.bounds.high < agreedBounds(whole.cluster).high &&
+          areSameRound(whole.cluster, owner.cluster, roundToleranceDays)
+        );
+      });
+      const parts = findSummingParts(candidates, agreedBounds(whole.cluster));
+      if (parts === null) continue;
+      for (const claim of parts) {
+        const part = clusterOfClaim.get(claim)!;
+        if ((relations.get(part.id) ?? []).some((r) => r.type === 'part-of' || r.type === 'subset-of')) continue;
+        add(whole.id, { type: 'sum-of', fact: part.id, rule: 'reconcile/sentence-parts-sum-to-whole' });
+        add(part.id, { type: 'part-of', fact: whole.id, rule: 'reconcile/sentence-parts-sum-to-whole' });
+      }
+    }
+  }
+
   // Parts of a whole, and parts adding up to it.
   const partsOfWhole = new Map<string, IdentifiedCluster[]>();
-  for (const part of items.filter((i) => firstClaim(i).qualifier !== null)) {
+  const hasWhole = (id: string): boolean => (relations.get(id) ?? []).some((r) => r.type === 'part-of');
+  for (const part of items.filter((i) => firstClaim(i).qualifier !== null && !hasWhole(i.id))) {
     const whole = wholes
       .filter((w) => isSameThing(w.cluster, part.cluster) && areSameRound(w.cluster, part.cluster, roundToleranceDays))
       .filter((w) => agreedBounds(part.cluster).low <= agreedBounds(w.cluster).high)
@@ -109,6 +149,22 @@ export function relateQuantities(items: readonly IdentifiedCluster[], roundToler
     add(subset.id, { type: 'subset-of', fact: chosen.w.id, rule: 'reconcile/partitive-subset' });
   }
   return { relations, messages };
+}
+
+/** Largest set of two or more claims (of distinct facts) whose values add up to the whole, or null. */
+function findSummingParts(
+  candidates: readonly QuantityCluster['claims'][number][],
+  whole: Bounds,
+): QuantityCluster['claims'][number][] | null {
+  const pool = candidates.slice(0, MAX_SUMMED_PARTS);
+  let best: QuantityCluster['claims'][number][] | null = null;
+  for (let mask = 1; mask < 1 << pool.length; mask++) {
+    const chosen = pool.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (chosen.length < 2 || (best !== null && chosen.length <= best.length)) continue;
+    const sum = chosen.reduce<Bounds>((acc, c) => ({ low: acc.low + c.bounds.low, high: acc.high + c.bounds.high }), { low: 0, high: 0 });
+    if (doBoundsAgree(sum, whole)) best = chosen;
+  }
+  return best;
 }
 
 function firstClaim(item: IdentifiedCluster): QuantityCluster['claims'][number] {
