@@ -1,9 +1,9 @@
 import type { Verdict } from './detect-debris.js';
 import { isProse, isShortSentence } from './find-body.js';
 import { isNameLike } from './read-byline.js';
-import { COMMENTS_MARKER, LINK_LIST_MARKER, STAFF_TITLE } from './patterns.js';
+import { COMMENT_FORM_LINE, COMMENT_THREAD_LINE, COMMENTS_MARKER, LINK_LIST_MARKER, STAFF_TITLE } from './patterns.js';
 import {
-  COMMENTS_MIN_BODY_CHARS, DEBRIS_BLOCK_MIN_SHARE, LINK_ITEM_MAX_WORDS, NAV_ITEM_MAX_WORDS,
+  COMMENTS_LOOKAHEAD_UNITS, COMMENTS_MIN_BODY_CHARS, DEBRIS_BLOCK_MIN_SHARE, LINK_ITEM_MAX_WORDS, NAV_ITEM_MAX_WORDS,
 } from './settings.js';
 import type { Unit } from './split-units.js';
 
@@ -62,9 +62,19 @@ export function markDebrisBlocks(units: readonly Unit[], verdicts: Verdicts): vo
   }
 }
 
+/** Whether a comment thread or form follows closely: reply buttons, "X says:", form fields. */
+function isThreadNear(units: readonly Unit[], from: number): boolean {
+  for (let j = from + 1; j < Math.min(units.length, from + 1 + COMMENTS_LOOKAHEAD_UNITS); j++) {
+    const u = units[j]!;
+    if (COMMENT_THREAD_LINE.test(u.bare) || COMMENT_FORM_LINE.test(u.bare) || COMMENTS_MARKER.test(u.bare)) return true;
+  }
+  return false;
+}
+
 /**
  * Everything after a comment-section heading that follows the body is comments: user names,
- * dates and opinions that would otherwise pass as prose.
+ * dates and opinions that would otherwise pass as prose. A heading only counts when a thread or
+ * comment form follows it (a "33 Comments" link beside the headline is just a counter).
  */
 export function cutComments(units: readonly Unit[], verdicts: Verdicts, exempt: ReadonlySet<number>): void {
   let prose = 0;
@@ -72,6 +82,7 @@ export function cutComments(units: readonly Unit[], verdicts: Verdicts, exempt: 
     const unit = units[i]!;
     if (!verdicts[i] && isProse(unit.metrics)) prose += unit.text.length;
     if (prose < COMMENTS_MIN_BODY_CHARS || !COMMENTS_MARKER.test(unit.bare)) continue;
+    if (!isThreadNear(units, i)) continue;
     for (let j = i + 1; j < units.length; j++) {
       if (verdicts[j] || exempt.has(j)) continue;
       verdicts[j] = { rule: 'extract/plain-comments', reason: `after the comment section heading "${unit.bare}"`, weight: 'boundary' };

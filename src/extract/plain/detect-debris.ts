@@ -1,13 +1,13 @@
 import type { Script } from './measure-unit.js';
 import {
-  ADVERTISEMENT_LINE, CODE_KEYWORDS, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
+  ADVERTISEMENT_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, JSON_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
   CONSENT_WORD, CONTACT_LINE, COOKIE_WORD, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
   LINK_LIST_MARKER, MARKUP_TAG, NAV_SEPARATOR, NAVIGATION_LINE, PHOTO_CREDIT, PREVIOUS_NEXT_LINK,
   READING_CONTROL, SHARE_LINE, SOCIAL_WORDS, STAFF_TITLE, SUBSCRIBE_LINE, SUBSCRIBE_PHRASE,
   WIRE_CREDIT,
 } from './patterns.js';
 import {
-  CODE_MIN_SIGNALS, CODE_SYMBOL_MIN_DENSITY, FOREIGN_SCRIPT_MAX_WORDS, FOREIGN_SCRIPT_MIN_SHARE,
+  CODE_DENSE_MIN_CHARS, CODE_MAX_SPACE_SHARE, CODE_MIN_SIGNALS, CODE_SYMBOL_MIN_DENSITY, FOREIGN_SCRIPT_MAX_WORDS, FOREIGN_SCRIPT_MIN_SHARE,
   LINK_ITEM_MAX_WORDS, NAV_ITEM_MAX_WORDS, NAV_MIN_ITEMS, WIDGET_MAX_WORDS,
 } from './settings.js';
 import type { Unit } from './split-units.js';
@@ -37,6 +37,11 @@ export function detectScriptFragment(unit: Unit): Verdict | null {
   if (metrics.codeDensity >= CODE_SYMBOL_MIN_DENSITY) signals++;
   if (/;\s*(?:\}|var |let |const |if\s*\(|$)/.test(text)) signals++;
   if (CSS_RULE.test(text)) signals++;
+  if (CODE_DELIMITERS.test(text)) signals++;
+  if (CODE_ASSIGNMENT.test(text)) signals++;
+  if ((text.match(JSON_MEMBER)?.length ?? 0) >= CODE_MIN_SIGNALS) signals++;
+  const spaced = metrics.script !== 'cjk' && metrics.script !== 'thai';
+  if (spaced && text.length >= CODE_DENSE_MIN_CHARS && (text.match(/\s/g)?.length ?? 0) / text.length < CODE_MAX_SPACE_SHARE) signals++;
   if (MARKUP_TAG.test(text)) signals += CODE_MIN_SIGNALS;
   if (signals < CODE_MIN_SIGNALS) return null;
   return verdict('script-fragment', 'reads as JavaScript, CSS or markup (code keywords and punctuation), not prose', 'boundary');

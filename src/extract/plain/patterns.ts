@@ -18,6 +18,15 @@ function unicodeWords(re: RegExp): RegExp {
 export const CODE_KEYWORDS =
   /\b(?:function\s*\(|var\s+[\w$]+\s*=|let\s+[\w$]+\s*=|const\s+[\w$]+\s*=|document\.[a-z]\w*|window\.[a-z]\w*|getElementById|getElementsBy\w+|querySelector(?:All)?|createElement|appendChild|addEventListener|innerHTML|googletag|adsbygoogle|atOptions|dataLayer|gtag\s*\(|fbq\s*\(|typeof\s+\w|\}\s*else\s*\{|=>\s*\{|\.push\s*\(|!important|@media\b|@font-face|return\s+(?:false|true|null)\b|JSON\.(?:parse|stringify)|console\.log|setTimeout\s*\(|jQuery|\$\(\s*['"]|\bnull\s*\)|undefined\b)/g;
 
+/** Comment and CDATA delimiters of scripts and styles. */
+export const CODE_DELIMITERS = /\/\*|\*\/|<!\[CDATA\[|\]\]>|<!--|-->/;
+
+/** A property or variable assignment (`window.x = "..."`, `a.b={`). */
+export const CODE_ASSIGNMENT = /[\w$\]]\.[\w$]+\s*=\s*[^=\s]/;
+
+/** A JSON member (`"key": value`), counted: a line of several is data, not prose. */
+export const JSON_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]/g;
+
 /** CSS rule shape: `selector { property: value; }`. */
 export const CSS_RULE = /[.#]?[a-z][\w-]*\s*\{\s*[a-z-]+\s*:\s*[^;{}]+;?/i;
 
@@ -98,6 +107,11 @@ export const INLINE_LINK =
 /** Comment-section openers; everything after one (past the body) is comments. */
 export const COMMENTS_MARKER =
   unicodeWords(/^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments|load comments|комментарии|оставить комментарий|kommentare|commentaires|comentarios)\b/i);
+
+/** Lines that only occur inside a comment thread: reply buttons, "X says:", comment timestamps. */
+export const COMMENT_THREAD_LINE = unicodeWords(
+  /^(?:reply|reply to \S.*|report|flag|like|\d+\s+(?:likes?|replies|points?)|.{1,60}\bsays:?|.{0,40}\d{1,2}:\d{2}\s*(?:am|pm)?|(?:log in|sign in) to (?:reply|comment)|ответить|antworten|répondre|responder)$/i,
+);
 
 /** Comment-form and commenting-policy strings. */
 export const COMMENT_FORM_LINE =

@@ -83,6 +83,12 @@ export const SECONDARY_BLOCK_MIN_PARAGRAPHS = 2;
 /** Prose characters that must precede a comments marker before everything after it is cut. */
 export const COMMENTS_MIN_BODY_CHARS = 300;
 
+/**
+ * Units after a comment-section heading searched for a thread or comment form (reply buttons,
+ * "X says:", name/e-mail fields). WordPress puts the form within 2-6 lines of "Leave a Reply".
+ */
+export const COMMENTS_LOOKAHEAD_UNITS = 8;
+
 // ---------------------------------------------------------------------------------------------
 // Debris
 
@@ -100,6 +106,15 @@ export const FOREIGN_SCRIPT_MIN_SHARE = 0.6;
  * reads as code. Prose measures under 0.02; minified JavaScript 0.08-0.2.
  */
 export const CODE_SYMBOL_MIN_DENSITY = 0.05;
+
+/**
+ * Share (0-1) of whitespace under which a long line is packed like minified code or a URL list.
+ * Prose in spaced scripts measures 0.14-0.18 (one space per five to seven characters).
+ */
+export const CODE_MAX_SPACE_SHARE = 0.06;
+
+/** Characters a line needs before its spacing is judged (short tokens like "U.S." are dense). */
+export const CODE_DENSE_MIN_CHARS = 60;
 
 /** Code signals (keywords, symbol density, statement shape) a line needs to be a script fragment. */
 export const CODE_MIN_SIGNALS = 2;
