@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Quantity, Span } from '../../src/core/records.js';
-import { findQuantities } from '../../src/annotate/quantities/index.js';
+import { eventLemmaOf, findQuantities, QUANTITY_RULES, QUANTITY_RULE_IDS } from '../../src/annotate/quantities/index.js';
 
 /** Fixtures live in the source tree: dist/test/annotate -> test/fixtures/annotate/quantities. */
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotate/quantities/', import.meta.url));
@@ -30,7 +30,7 @@ function checkInvariants(text: string, quantities: readonly Quantity[]): void {
   for (const q of quantities) {
     assert.equal(q.kind, 'quantity');
     assert.equal(text.slice(q.start, q.end), q.text, `text of ${JSON.stringify(q)}`);
-    assert.match(q.rule, /^quantity\/[a-z-]+$/u, `rule of ${q.text}`);
+    assert.ok(QUANTITY_RULE_IDS.has(q.rule), `rule ${q.rule} of ${q.text} is not declared in QUANTITY_RULES`);
     assert.ok(q.low <= q.high, `bounds of ${q.text}`);
     if (q.countedSpan) assert.ok(q.countedSpan.start >= 0 && q.countedSpan.end <= text.length && q.countedSpan.start < q.countedSpan.end);
   }
@@ -79,4 +79,16 @@ test('findQuantities: no sentences given still works (whole lines are used)', ()
   const quantities = findQuantities(text, []);
   assert.equal(quantities.length, 1);
   assert.equal(quantities[0]?.event, 'free');
+});
+
+test('QUANTITY_RULES: ids are unique', () => {
+  assert.equal(QUANTITY_RULE_IDS.size, QUANTITY_RULES.length);
+});
+
+test('eventLemmaOf: synonyms of one act share a lemma', () => {
+  assert.equal(eventLemmaOf('released'), 'free');
+  assert.equal(eventLemmaOf('Freed'), 'free');
+  assert.equal(eventLemmaOf('release'), 'free');
+  assert.equal(eventLemmaOf('jailed'), 'detain');
+  assert.equal(eventLemmaOf('said'), null);
 });

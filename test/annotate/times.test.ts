@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TimeExpression } from '../../src/core/records.js';
-import { findTimes } from '../../src/annotate/times/index.js';
+import { findTimes, TIME_RULES, TIME_RULE_IDS } from '../../src/annotate/times/index.js';
 
 /** Fixtures live in the source tree: dist/test/annotate -> test/fixtures/annotate/times. */
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotate/times/', import.meta.url));
@@ -19,7 +19,7 @@ function checkInvariants(text: string, times: readonly TimeExpression[]): void {
   for (const t of times) {
     assert.equal(t.kind, 'time');
     assert.equal(text.slice(t.start, t.end), t.text, `text of ${JSON.stringify(t)}`);
-    assert.match(t.rule, /^time\/[a-z-]+$/u, `rule of ${t.text}`);
+    assert.ok(TIME_RULE_IDS.has(t.rule), `rule ${t.rule} of ${t.text} is not declared in TIME_RULES`);
     assert.ok(t.start >= previousEnd, `"${t.text}" overlaps the expression before it`);
     previousEnd = t.end;
     if (t.type === 'duration') assert.equal(t.startDate, null);
@@ -60,4 +60,8 @@ test('findTimes: publish dates with a time of day resolve on their calendar day'
 test('findTimes: counts that look like years are left to the quantity finder', () => {
   const times = findTimes('About 2000 people marched, and more than 1500 were detained.', { published: '2025-12-13' });
   assert.deepEqual(times, []);
+});
+
+test('TIME_RULES: ids are unique', () => {
+  assert.equal(TIME_RULE_IDS.size, TIME_RULES.length);
 });

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Span } from '../../src/core/records.js';
+import { findQuantities, QUANTITY_RULE_IDS } from '../../src/annotate/quantities/index.js';
+import { findTimes, TIME_RULE_IDS } from '../../src/annotate/times/index.js';
+
+/** Real news text no one on the team wrote (ECB+ dev articles), read at test time from ../shared. */
+const CORPUS = fileURLToPath(new URL('../../../../shared/data/clustering-dev/ecbplus-odd-topics.jsonl', import.meta.url));
+/** Articles swept: enough for every rule to fire, few enough to stay near one second. */
+const SWEEP_SIZE = 150;
+
+function splitForTest(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["”)]?(?=\s)|\n/gu)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+test('dev sweep: every quantity and time on real articles cites its words and a declared rule', { skip: !existsSync(CORPUS) }, () => {
+  const docs = readFileSync(CORPUS, 'utf8').trim().split('\n').slice(0, SWEEP_SIZE).map((line) => JSON.parse(line) as { text: string });
+  let quantities = 0;
+  let times = 0;
+  for (const { text } of docs) {
+    const sentences = splitForTest(text);
+    const found = findTimes(text, { published: '2025-12-13', sentences });
+    for (const t of found) {
+      assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(TIME_RULE_IDS.has(t.rule), t.rule);
+      if (t.startDate !== null) assert.ok(t.endDate !== null && t.startDate <= t.endDate, t.text);
+    }
+    for (const q of findQuantities(text, sentences, { times: found })) {
+      assert.equal(text.slice(q.start, q.end), q.text);
+      assert.ok(QUANTITY_RULE_IDS.has(q.rule), q.rule);
+      assert.ok(q.low <= q.high, q.text);
+      assert.ok(!found.some((t) => q.start < t.end && q.end > t.start && t.type === 'date' && /\d/u.test(t.text)), `"${q.text}" overlaps a date`);
+      quantities++;
+    }
+    times += found.length;
+  }
+  assert.ok(quantities > 100 && times > 100, `too few records: ${quantities} quantities, ${times} times`);
+});
