@@ -46,6 +46,8 @@ export function removeBoilerplate(
   const holders = findContentHolders(root, stats, total);
   const doomed: HtmlElement[] = [];
   walkElements(root, (el) => {
+    // Code is text as written: a highlighter's <span class="comment"> is not a comment section.
+    if (el.tag === 'pre' || el.tag === 'code') return false;
     if (PROTECTED_TAGS.has(el.tag) || holders.has(el)) return true;
     if (shouldRemove(el, stats, total, options)) {
       doomed.push(el);
