@@ -35,6 +35,12 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   staff: 'staff',
   personnel: 'personnel',
   troops: 'troop',
+  buses: 'bus',
+  gases: 'gas',
+  viruses: 'virus',
+  campuses: 'campus',
+  statuses: 'status',
+  censuses: 'census',
 };
 
 /** Singular nouns ending in `s` that must not lose it ("bus", "news"). */

@@ -14,14 +14,10 @@ import type { AccountEntity, AccountQuote, Fact, FactValue, Message, Quote, Repo
 import { decideStatus, disputeMessage } from './decide-status.js';
 import { describeValues } from './describe-fact.js';
 import { commonWordCount, isTrimmedFrom, quoteWords, type QuoteWords } from './quote-words.js';
-import type { ReconcileSettings } from './settings.js';
+import { SPEAKER_REACH, STATEMENT_QUOTE_WORDS, type ReconcileSettings } from './settings.js';
 import { supportOf, uniqueSupports } from './support-of.js';
 import { diffWords } from './word-diff.js';
 
-/** Characters between a quote and its speaker's name for the fact to cite both. */
-const SPEAKER_REACH = 200;
-/** Words of a quote a fact statement repeats before cutting it short. */
-const STATEMENT_QUOTE_WORDS = 16;
 
 interface QuoteItem {
   readonly report: ReportView;

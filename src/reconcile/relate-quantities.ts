@@ -16,9 +16,7 @@ import { doBoundsAgree, type Bounds } from './bounds-of.js';
 import { areModifiersCompatible } from './normalise-counted.js';
 import type { QuantityCluster } from './align-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
-
-/** Most numbers of one sentence tried as parts of a whole (2^n subsets are tried). */
-const MAX_SUMMED_PARTS = 8;
+import { MAX_SUMMED_PARTS } from './settings.js';
 
 export interface IdentifiedCluster {
   readonly id: string;

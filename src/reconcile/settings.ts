@@ -61,6 +61,22 @@ export const QUOTE_MIN_WORDS = 4;
  */
 export const STATEMENT_OBJECT_MIN_OVERLAP = 0.6;
 
+/**
+ * Characters between a quote and its speaker's name for a quote fact to cite both (unit:
+ * characters). Covers "..., she said" and a speaker named a sentence before; beyond it the cited
+ * span would drag in unrelated text.
+ */
+export const SPEAKER_REACH = 200;
+
+/** Words of a quote a fact statement repeats before cutting it short (unit: words; readability). */
+export const STATEMENT_QUOTE_WORDS = 16;
+
+/**
+ * Most numbers of one sentence tried as parts of a whole (unit: numbers; all 2^n subsets are
+ * tried, 256 at 8). Sentences in the seeds and samples hold at most four numbers.
+ */
+export const MAX_SUMMED_PARTS = 8;
+
 /** Hex characters of the hash in a fact id (unit: characters; 12 = 48 bits, no clash in a story). */
 export const FACT_ID_HASH_LENGTH = 12;
 
