@@ -14,7 +14,8 @@ interface Expected {
   quotes?: Array<{ startsWith: string; endsWith?: string; direct: boolean; speaker?: string | null; rule?: string }>;
   notQuotes?: string[];
   quoteCount?: number;
-  statements?: Array<{ verb: string; subject?: string; subjectCountry?: string; object?: string; objectIncludes?: string; rule?: string; negated?: boolean }>;
+  statements?: Array<{ verb: string; subject?: string; subjectCountry?: string; object?: string; objectIncludes?: string; rule?: string; negated?: boolean; quantity?: string }>;
+  notStatementSubjects?: string[];
 }
 
 function check(a: Annotations, expected: Expected): void {
@@ -54,7 +55,9 @@ function check(a: Annotations, expected: Expected): void {
     if (s.object) assert.equal(got.object, s.object, `object of ${s.verb}`);
     if (s.rule) assert.equal(got.rule, s.rule, `rule of ${s.verb}`);
     if (s.negated !== undefined) assert.equal(got.negated, s.negated, `negation of ${s.verb}`);
+    if (s.quantity) assert.ok(got.quantities.some((i) => a.quantities[i]?.text === s.quantity), `quantity ${s.quantity} of ${s.verb}`);
   }
+  for (const key of expected.notStatementSubjects ?? []) assert.ok(!a.statements.some((x) => x.subject === key), `${key} is no statement subject`);
 }
 
 for (const f of compositionFixtures()) {

@@ -88,7 +88,8 @@ export const OBJECT_STOPS: ReadonlySet<string> = new Set([
   'after', 'before', 'since', 'while', 'when', 'as', 'because', 'but', 'who', 'which', 'whom', 'whose',
   'where', 'that', 'including', 'among', 'amid', 'despite', 'during', 'until', 'following', 'if', 'though',
   'although', 'than', 'via', 'through', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later',
-  'to', 'into', 'from', 'at', 'by', 'over', 'under', 'with', 'in', 'and', 'or', 'but',
+  'to', 'into', 'from', 'at', 'by', 'over', 'under', 'with', 'in', 'and', 'or', 'but', 'within', 'outside',
+  'inside', 'near', 'overnight', 'yesterday', 'tomorrow', 'shortly', 'soon',
 ]);
 
 /** Words after "on" that make it a time adjunct ("on Saturday", "on Dec. 13"); "in" always ends an object. */

@@ -75,7 +75,12 @@ function subjectBefore(c: Clause, i: number): [Mention, number] | null {
   while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
   if (j < 0) return null;
   const m = mentionAt(c, j);
-  if (m && joined(c, j)) return [m, j];
+  if (m && joined(c, j)) {
+    // "A court in Grodno sentenced": a name after a preposition qualifies the real subject.
+    const first = c.words.findIndex((w) => w.start >= m.start);
+    if (first > 0 && joined(c, first - 1) && MODIFIER_PREPOSITIONS.has(lowerAt(c, first - 1))) return null;
+    return [m, j];
+  }
   // "X, a close ally of Y, freed ...": skip one appositive between commas back to the subject.
   const w = c.words[j];
   if (w && /,\s*$/.test(c.text.slice(w.end, c.words[j + 1]?.start ?? w.end))) {
@@ -97,7 +102,7 @@ function isVerbUse(c: Clause, i: number, form: string): boolean {
   if (!AMBIGUOUS_FORMS.has(form)) return true;
   if (prevJoined && (VERB_MARKERS.has(prev) || isNegation(prev))) return true;
   if (prevJoined && PASSIVE_AUXILIARIES.has(prev) && /(?:ed|et|en)$/.test(form)) return true;
-  if (/(?:ed|ing)$/.test(form) || form === 'met') return subjectBefore(c, i) !== null;
+  if (/(?:ed|ing)$/.test(form) || form === 'met') return subjectBefore(c, i) !== null || (!form.endsWith('ing') && nounPhraseBefore(c, i) !== null);
   // A bare base form after a name is a compound noun ("DUI arrest", "Gibbs free throws"): only
   // the third-person form ("Microsoft releases") is a verb there.
   if (!form.endsWith('s')) return false;
@@ -135,7 +140,13 @@ function build(
   subject: Mention | null, object: [number, number] | null, objectMention: Mention | null, negated: boolean, rule: string,
 ): Statement {
   const objectSpan = object ? { start: c.words[object[0]]!.start, end: c.words[object[1]]!.end } : objectMention ? { start: objectMention.start, end: objectMention.end } : null;
-  const objectEntity = objectMention ?? (object ? c.mentions.find((m) => m.start >= objectSpan!.start && m.end <= objectSpan!.end && m.type !== 'location') ?? null : null);
+  // The object is the entity that heads the phrase ("accused Poland of ..."), else a person or
+  // organisation inside it ("freed Nobel winner Bialiatski"); a place inside only qualifies the head
+  // ("sanctions on Belarusian potash").
+  const head = object ? (/^(?:the|a|an)$/i.test(c.words[object[0]]!.text) ? object[0] + 1 : object[0]) : -1;
+  const objectEntity = objectMention ?? (object
+    ? (head <= object[1] ? mentionAt(c, head) : undefined) ?? c.mentions.find((m) => m.start >= objectSpan!.start && m.end <= objectSpan!.end && m.type !== 'location') ?? null
+    : null);
   const verb = c.words[verbIndex]!;
   const starts = [verb.start, subject?.start ?? verb.start, objectSpan?.start ?? verb.start];
   const ends = [verb.end, subject?.end ?? verb.end, objectSpan?.end ?? verb.end];
@@ -192,7 +203,10 @@ function readVerb(c: Clause, i: number, lower: string, quantities: readonly Quan
   // A subject that is no entity ("The government did not sign"): kept when the verb is plainly
   // finite (an auxiliary or negation before it, or a past form after a noun phrase).
   const np = nounPhraseBefore(c, i);
-  if (!np || AMBIGUOUS_FORMS.has(lower) && !VERB_MARKERS.has(prev) && !isNegation(prev)) return null;
+  // Past forms after a noun phrase with a direct object are finite ("A court sentenced the blogger");
+  // other ambiguous forms need an auxiliary or negation before them.
+  const finite = /(?:ed|met)$/.test(lower) || !AMBIGUOUS_FORMS.has(lower) || VERB_MARKERS.has(prev) || isNegation(prev);
+  if (!np || !object || !finite) return null;
   const statement = build(c, sentence, quantities, lemma, i, null, object, null, negated, 'statement/active');
   const subjectSpan = { start: c.words[np[0]]!.start, end: c.words[np[1]]!.end };
   return { ...statement, start: Math.min(statement.start, subjectSpan.start), subjectSpan };
@@ -210,6 +224,9 @@ function readNominal(c: Clause, i: number, lower: string, quantities: readonly Q
   return build(c, sentence, quantities, lemma, i, subject[0], object, null, false, 'statement/nominal');
 }
 
+/** Most words a non-entity subject phrase spans back from its verb ("A court in Grodno"): 4. */
+const NOUN_PHRASE_WORDS = 4;
+const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'for', 'with', 'on', 'inside', 'across']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** "The government" before "did not sign": a short noun phrase from a determiner, as [first, last] word. */
@@ -218,9 +235,11 @@ function nounPhraseBefore(c: Clause, i: number): [number, number] | null {
   while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
   if (j < 0 || !joined(c, j)) return null;
   const last = j;
-  for (let k = last; k >= 0 && k >= last - 3; k--) {
+  for (let k = last; k >= 0 && k >= last - NOUN_PHRASE_WORDS; k--) {
     if (DETERMINERS.has(lowerAt(c, k))) return k < last ? [k, last] : null;
-    if (k > 0 && !joined(c, k - 1)) return null;
+    // A bare plural or name at the start of the sentence ("Russian missiles killed", "Police arrested").
+    if (k === 0) return [0, last];
+    if (!joined(c, k - 1)) return null;
   }
   return null;
 }
