@@ -30,7 +30,13 @@ const EVENT_GROUPS: readonly (readonly string[])[] = [
   ['charge', 'charged'],
   ['deport', 'deports', 'deported', 'deporting', 'deportation', 'deportations', 'expel', 'expelled',
     'expelling', 'expulsion'],
-  ['displace', 'displaces', 'displaced', 'displacing', 'displacement', 'uprooted'],
+  ['displace', 'displaces', 'displaced', 'displacing', 'displacement', 'uprooted', 'homeless'],
+  ['damage', 'damages', 'damaged', 'damaging', 'destroy', 'destroys', 'destroyed', 'destroying', 'flattened'],
+  ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'dispatched', 'stationed'],
+  ['cut', 'layoffs', 'axed', 'axe', 'slashed', 'eliminated'],
+  ['hire', 'hires', 'hired', 'hiring', 'recruited'],
+  ['win', 'wins', 'won', 'winning'],
+  ['attend', 'attends', 'attended', 'attending', 'gathered', 'turned out'],
   ['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation', 'evacuations'],
   ['flee', 'flees', 'fled', 'fleeing'],
   ['rescue', 'rescues', 'rescued', 'rescuing'],
@@ -73,6 +79,11 @@ export const AUXILIARY_WORDS: ReadonlySet<string> = new Set([
   'may', 'might', 'must', 'should', 'reportedly', 'also', 'later', 'since', 'all', 'now', 'then',
   'reported', 'believed', 'feared', 'thought', 'said', 'confirmed', 'presumed', 'to', 'get', 'got',
   'expected', 'due', 'set', 'eventually', 'subsequently', 'already', 'initially', 'previously', 'recently', 'each', 'not',
+]);
+
+/** Words opening a parenthetical between commas that a subject's verb may follow. */
+export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
+  'including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'both', 'half', 'according',
 ]);
 
 /** Words that end a clause when scanning from a number for its verb. */

@@ -3,9 +3,10 @@
  * "123 prisoners were released", "the release of 123 prisoners", "(14 freed)".
  */
 import {
-  AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, PASSIVE_ONLY_EVENT_WORDS,
+  AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, PARENTHETICAL_OPENERS,
+  PASSIVE_ONLY_EVENT_WORDS,
 } from './event-lexicon.js';
-import { MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE } from './settings.js';
+import { MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE, MAX_PARENTHETICAL_TOKENS } from './settings.js';
 import type { Token } from './tokens.js';
 
 export interface EventReading {
@@ -28,7 +29,7 @@ export function findEvent(
   tokens: readonly Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number,
   modifierEvent: string | null,
 ): EventReading | null {
-  const right = findEventRightAfter(tokens, last, sentenceLast);
+  const right = findEventRightAfter(tokens, last, sentenceLast, isInParenthetical(tokens, first, sentenceFirst));
   if (right) return { lemma: right, rule: 'event-after' };
   const left = findEventBefore(tokens, first, sentenceFirst);
   if (left) return { lemma: left, rule: 'event-before' };
@@ -38,16 +39,54 @@ export function findEvent(
   return null;
 }
 
-/** "123 were released", "14 freed", "40 are feared dead": only auxiliaries in between. */
-function findEventRightAfter(tokens: readonly Token[], last: number, sentenceLast: number): string | null {
+/**
+ * "123 were released", "14 freed", "40 are feared dead": only auxiliaries in between. A
+ * parenthetical between commas is stepped over ("Five people, including two children, were
+ * killed"), as is the comma closing one the number sits in ("including two children, were killed").
+ */
+function findEventRightAfter(tokens: readonly Token[], last: number, sentenceLast: number, inParenthetical: boolean): string | null {
   let passive = false;
-  for (let k = last + 1; k <= sentenceLast && k <= last + MAX_EVENT_WORDS_AFTER; k++) {
+  let limit = last + MAX_EVENT_WORDS_AFTER;
+  for (let k = last + 1; k <= sentenceLast && k <= limit; k++) {
     const token = tokens[k] as Token;
+    if (token.text === ',' && k === last + 1) {
+      const skipped = skipParenthetical(tokens, k, sentenceLast);
+      if (skipped !== null) {
+        limit += skipped - k;
+        k = skipped;
+        continue;
+      }
+      const next = tokens[k + 1];
+      if (inParenthetical && next !== undefined && (AUXILIARY_WORDS.has(next.lower) || EVENT_LEMMAS.has(next.lower))) continue;
+      return null;
+    }
     if (token.kind !== 'word') return null;
     const lemma = EVENT_LEMMAS.get(token.lower);
     if (lemma !== undefined) return !PASSIVE_ONLY_EVENT_WORDS.has(token.lower) || passive ? lemma : null;
-    if (!AUXILIARY_WORDS.has(token.lower)) return null;
+    // Adverbs sit between auxiliary and participle ("were totally destroyed").
+    if (!AUXILIARY_WORDS.has(token.lower) && !/..ly$/u.test(token.lower)) return null;
     if (BE_WORDS.has(token.lower)) passive = true;
+  }
+  return null;
+}
+
+/** True when the number sits in ", including ...": a comma and an opener shortly before it. */
+function isInParenthetical(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (let k = first - 1; k >= sentenceFirst && k >= first - MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct') return token.text === ',' && PARENTHETICAL_OPENERS.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Index of the comma closing ", including ... ," (or ", among them ... ,") opened at `comma`. */
+function skipParenthetical(tokens: readonly Token[], comma: number, sentenceLast: number): number | null {
+  const opener = tokens[comma + 1]?.lower;
+  if (opener === undefined || !PARENTHETICAL_OPENERS.has(opener)) return null;
+  for (let k = comma + 2; k <= sentenceLast && k <= comma + MAX_PARENTHETICAL_TOKENS; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k;
+    if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
   }
   return null;
 }

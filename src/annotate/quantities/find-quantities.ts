@@ -52,6 +52,12 @@ export function findQuantities(text: string, sentences: readonly Span[], options
   for (let i = 0; i < tokens.length; i++) {
     const reading = readNumberAt(text, tokens, i);
     if (reading === null) continue;
+    // "one in five residents", "three out of four": a ratio, neither number counts anything.
+    const ratioEnd = readRatioEnd(text, tokens, reading);
+    if (ratioEnd !== null) {
+      i = ratioEnd;
+      continue;
+    }
     const draft = readQuantity(text, tokens, reading, sentenceOf, blocked, drafts);
     if (draft !== null) {
       drafts.push(draft);
@@ -165,6 +171,19 @@ function readQuantity(
   };
 }
 
+/** Last token of the second number of a ratio ("one in five", "3 out of 4"), or null. */
+function readRatioEnd(text: string, tokens: readonly Token[], first: NumberReading): number | null {
+  let k = first.last + 1;
+  const word = tokens[k];
+  if (word === undefined || !isAdjacent(text, tokens[first.last] as Token, word)) return null;
+  if (word.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 1;
+  else if (word.lower !== 'in') return null;
+  if (first.currency !== undefined || first.scaled) return null;
+  const second = readNumberAt(text, tokens, k + 1);
+  if (second === null || second.form === 'vague' || !isAdjacent(text, tokens[k] as Token, tokens[k + 1] as Token)) return null;
+  return second.value > first.value ? second.last : null;
+}
+
 /** Reads the second number of "10-12", "10 to 12", "between 10 and 12", "two or three". */
 function readRangeEnd(text: string, tokens: readonly Token[], first: NumberReading): NumberReading | null {
   const joiner = tokens[first.last + 1];
@@ -209,6 +228,7 @@ function isGluedLabel(text: string, tokens: readonly Token[], reading: NumberRea
 /** "Article 5", "Flight 370", "No. 10": a name with a number, not a count. */
 function isNumberLabel(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
+  if (before?.text === '.' && /^(?:no|nos|vol|art|sec|pt|ch|fig)$/iu.test(tokens[first - 2]?.text ?? '')) return true;
   if (before === undefined || before.kind !== 'word') return false;
   const capitalised = /^\p{Lu}/u.test(before.text);
   return capitalised && NUMBER_LABEL_WORDS.has(before.lower.replace(/\.$/u, ''));

@@ -18,7 +18,7 @@ export const NUMERAL_PATTERN = /^\d+(?:,\d{3})*(?:\.\d+)?$/u;
 export const PHONE_PATTERN = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}/gu;
 
 /** Clock times: "10:30", "10.30am", "9 a.m.", "21:00 GMT" — numbers that are times, not counts. */
-export const CLOCK_TIME_PATTERN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\b\d{1,2}:\d{2}\b/giu;
+export const CLOCK_TIME_PATTERN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![\p{L}])|\b\d{1,2}\s?:\s?\d{2}\b/giu;
 
 /**
  * Page furniture around an article: counters of comments, shares and views, reading times,

@@ -6,6 +6,7 @@ import { CURRENCY_SIGNS } from './counted-lexicon.js';
 import {
   CURRENCY_MAGNITUDE_WORDS, DOZEN_WORD, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS,
 } from './number-words.js';
+import { looksPlural } from './singularise.js';
 import { isAdjacent, isTouching, type Token } from './tokens.js';
 
 export type NumberForm = 'numeral' | 'words' | 'vague' | 'dozen';
@@ -63,8 +64,10 @@ function readNumeral(text: string, tokens: readonly Token[], i: number): NumberR
   let scaled = false;
   const next = tokens[i + 1];
   if (next !== undefined && next.kind === 'word' && isAdjacent(text, token, next)) {
+    const touching = isTouching(token, next);
+    const countFollows = looksPlural(tokens[i + 2]?.lower ?? '') && isAdjacent(text, next, tokens[i + 2] as Token);
     const magnitude = MAGNITUDE_WORDS.get(next.lower)
-      ?? (currency !== undefined && isTouching(token, next) ? CURRENCY_MAGNITUDE_WORDS.get(next.lower) : undefined);
+      ?? (touching && (currency !== undefined || countFollows) ? CURRENCY_MAGNITUDE_WORDS.get(next.lower) : undefined);
     if (magnitude !== undefined) {
       value *= magnitude;
       last = i + 1;
@@ -111,6 +114,7 @@ function readNumberWords(text: string, tokens: readonly Token[], i: number): Num
   let current = 0;
   let seen = false;
   let dozen = false;
+  let half = false;
   let last = -1;
   let k = i;
   for (; k < tokens.length; k++) {
@@ -118,6 +122,13 @@ function readNumberWords(text: string, tokens: readonly Token[], i: number): Num
     if (token.kind !== 'word') break;
     if (k > i && !isAdjacent(text, tokens[k - 1] as Token, token)) break;
     const word = token.lower;
+    if (word === 'half' && !seen && tokens[k + 1]?.lower === 'a' && isHalfable(tokens[k + 2]?.lower)) {
+      // "half a million": the multiplier is applied when its magnitude word is read.
+      half = true;
+      k += 1;
+      current = 1;
+      continue;
+    }
     if (word === 'a' && !seen) {
       const next = tokens[k + 1]?.lower;
       if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion' || next === DOZEN_WORD) {
@@ -153,8 +164,12 @@ function readNumberWords(text: string, tokens: readonly Token[], i: number): Num
     last = k;
   }
   if (!seen || last < 0) return null;
-  const value = total + current;
+  const value = (total + current) * (half ? 0.5 : 1);
   return { value, first: i, last, form: dozen ? 'dozen' : 'words', scaled: false, formatted: true };
+}
+
+function isHalfable(word: string | undefined): boolean {
+  return word === DOZEN_WORD || word === 'hundred' || word === 'thousand' || word === 'million' || word === 'billion';
 }
 
 function isNumberWord(word: string): boolean {

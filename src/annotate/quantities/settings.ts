@@ -48,6 +48,12 @@ export const MAX_EVENT_WORDS_BEFORE = 6;
 export const MAX_EVENT_WORDS_AFTER = 6;
 
 /**
+ * Most tokens of a parenthetical stepped over between a subject number and its verb ("Five people,
+ * including two children and a police officer, were killed"). Unit: tokens.
+ */
+export const MAX_PARENTHETICAL_TOKENS = 12;
+
+/**
  * Years a bare four-digit number is read as when it has no hedge and no currency: inclusive
  * bounds. Unit: calendar year. News rarely counts exactly 1800–2100 of anything unhedged, and
  * when it does it writes "2,000".
