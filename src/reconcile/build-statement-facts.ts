@@ -126,13 +126,17 @@ export function buildStatementFacts(
   const dated: DatedEvent[] = [];
   for (const cluster of clusters) {
     const first = cluster[0]!;
-    const objectLabel =
+    let objectLabel =
       first.object?.name ??
       // The shortest object phrase is the part every source shares, without appositions.
       [...cluster]
         .filter((c) => (c.statement.objectText ?? '') !== '')
         .sort((a, b) => a.statement.objectText!.length - b.statement.objectText!.length)[0]?.statement.objectText ??
       '';
+    // Sources that give different figures in the object ("123 prisoners", "52 prisoners") agree
+    // on the statement, not the number: the number is left to the quantity fact.
+    const figures = new Set(cluster.flatMap((c) => (c.statement.objectText ?? '').match(/\d[\d,.]*/gu) ?? []));
+    if (figures.size > 1) objectLabel = objectLabel.replace(/\b\d[\d,.]*\s+/gu, '');
     const key = ['statement', first.verbClass, actorKeyOf(first.subject) ?? '-', first.object?.id ?? first.objectWords.join('+')].join('|');
     const id = context.makeId(key);
     const byPolarity = [false, true]

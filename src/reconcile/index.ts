@@ -48,7 +48,7 @@ export function reconcile(story: StoryInput, options: ReconcileOptions = {}): Ac
     throw new TypeError('reconcile(story): expected { id: string, reports: ReportView[] }; pass the story id and its report views.');
   }
   const settings: ReconcileSettings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const reports = story.reports;
+  const reports = story.reports.map(withDefaults);
   const reportOrder = new Map(reports.map((r, i) => [r.id, i] as const));
   const sourceOf = groupSources(reports);
   const { entities, entityOf } = mergeEntities(reports);
@@ -92,4 +92,27 @@ export function reconcile(story: StoryInput, options: ReconcileOptions = {}): Ac
 
   const facts: Fact[] = [...quantities.facts, ...dates.facts, ...quotes.facts, ...statements.facts];
   return { kind: 'account', facts, entities, quotes: quotes.quotes, messages };
+}
+
+/**
+ * The report with every annotation list present: views read back from storage written by an
+ * older annotator may lack a list, which means "none found", not an error.
+ */
+function withDefaults(report: ReportView): ReportView {
+  const a = report.annotations ?? {};
+  const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
+  return {
+    ...report,
+    annotations: {
+      kind: 'annotations',
+      sentences: list(a.sentences),
+      entities: list(a.entities),
+      mentions: list(a.mentions),
+      quantities: list(a.quantities),
+      times: list(a.times),
+      quotes: list(a.quotes),
+      statements: list(a.statements),
+      messages: list(a.messages),
+    },
+  };
 }
