@@ -63,3 +63,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Names of organisations that stand for a whole state (the annotator's capital metonymy). */
 export const STATE_ORGANISATION_PREFIXES: readonly string[] = ['government of', 'administration of', 'authorities of', 'state of'];
+
+/**
+ * Head nouns that count the same kind of thing in news of one event, mapped to one head
+ * ("detainees" and "prisoners" freed in one release are the same people). Kept to near-synonyms:
+ * "civilians", "children" or "refugees" narrow the group and stay apart.
+ */
+export const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
+  detainee: 'prisoner',
+  inmate: 'prisoner',
+  captive: 'prisoner',
+  individual: 'person',
+  persons: 'person',
+  fatality: 'death',
+  kid: 'child',
+  serviceman: 'soldier',
+  servicemen: 'soldier',
+  troop: 'soldier',
+  hostages: 'hostage',
+};

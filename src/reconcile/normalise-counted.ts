@@ -7,11 +7,11 @@
  * and "political prisoners" align; "political prisoners" and "foreign prisoners" do not).
  * Determiners, vague quantifiers and event participles ("released prisoners") do not narrow.
  */
-import { IRREGULAR_PLURALS, NEUTRAL_MODIFIERS, UNCHANGING_S_NOUNS } from './counted-words.js';
+import { HEAD_SYNONYMS, IRREGULAR_PLURALS, NEUTRAL_MODIFIERS, UNCHANGING_S_NOUNS } from './counted-words.js';
 import { lemmatiseEventWord } from './classify-event.js';
 
 export interface CountedPhrase {
-  /** Singular head noun, lower case ("prisoner"). */
+  /** Singular head noun, lower case, near-synonyms merged ("detainee" -> "prisoner"). */
   readonly head: string;
   /** Narrowing modifiers, lower case, sorted ("political"). */
   readonly modifiers: readonly string[];
@@ -61,11 +61,12 @@ export function normaliseCounted(phrase: string | null): CountedPhrase | null {
   const words = core.split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== '');
   const last = words.pop();
   if (last === undefined) return null;
-  const head = singularise(last);
+  const written = singularise(last);
+  const head = HEAD_SYNONYMS[written] ?? written;
   const tailWords = tail.split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== '');
   const kept = words.filter((w) => !NEUTRAL_MODIFIERS.has(w) && lemmatiseEventWord(w) === null && !/^\d/u.test(w));
   const modifiers = [...new Set([...kept, ...tailWords.filter((w) => !NEUTRAL_MODIFIERS.has(w))])].sort();
-  const label = [...kept, head].join(' ') + (tailWords.length > 0 ? ` of ${tailWords.join(' ')}` : '');
+  const label = [...kept, written].join(' ') + (tailWords.length > 0 ? ` of ${tailWords.join(' ')}` : '');
   return { head, modifiers, label };
 }
 
