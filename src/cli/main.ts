@@ -24,6 +24,7 @@ Options:
                      or $CORROBORATE_DB), or a postgres:// URL for a PostgreSQL server
   --json             machine-readable output
   --markdown         (story) Markdown output
+  -v, --verbose      (add, demo) one line per report on stderr as it is stored
   -h, --help         this help
 
 Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -72,10 +74,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   const commands: Record<string, (db: Db) => Promise<number>> = {
     add: async (db) => {
       if (rest.length === 0) throw new UsageError('"add" needs at least one path, glob or - for stdin');
-      return reportAdd(await runAdd(db, rest, io), values.json, io, print);
+      return reportAdd(await runAdd(db, rest, io, values.verbose), values.json, io, print);
     },
     demo: async (db) => {
-      const outcomes = await runAdd(db, [join(packageRoot(), 'samples', 'corpus')], io);
+      const outcomes = await runAdd(db, [join(packageRoot(), 'samples', 'corpus')], io, values.verbose);
       const code = reportAdd(outcomes, values.json, io, values.json ? () => undefined : print);
       const stories = await listStories(db);
       const details = [];
@@ -132,7 +134,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   }
 }
 
-async function runAdd(db: Db, paths: readonly string[], io: Io): Promise<AddOutcome[]> {
+async function runAdd(db: Db, paths: readonly string[], io: Io, verbose: boolean): Promise<AddOutcome[]> {
   const bar = createProgressBar(io.stderr);
   const counts = { added: 0, present: 0, failed: 0 };
   try {
@@ -140,11 +142,23 @@ async function runAdd(db: Db, paths: readonly string[], io: Io): Promise<AddOutc
       stdin: io.stdin,
       onProgress: ({ inputsDone, inputsTotal, outcome }) => {
         counts[outcome.kind]++;
-        bar.update(inputsDone, inputsTotal, counts);
+        if (verbose) io.stderr.write(`${describeOutcome(outcome)}\n`);
+        else bar.update(inputsDone, inputsTotal, counts);
       },
     });
   } finally {
     bar.finish();
+  }
+}
+
+function describeOutcome(outcome: AddOutcome): string {
+  switch (outcome.kind) {
+    case 'added':
+      return `added ${outcome.name}: report ${outcome.report} in story ${outcome.story}${outcome.derivedFrom ? `, derived from ${outcome.derivedFrom}` : ''}`;
+    case 'present':
+      return `present ${outcome.name}: report ${outcome.report}`;
+    case 'failed':
+      return `failed ${outcome.name}: ${outcome.reason}`;
   }
 }
 

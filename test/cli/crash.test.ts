@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { openDb } from '../../src/store/open-db.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import type { Db } from '../../src/store/db.js';
@@ -13,6 +12,8 @@ import { captureIo } from '../support/capture-io.js';
 import { main } from '../../src/cli/main.js';
 
 const BATCH = 120;
+/** Reports the child must have stored before it is killed: some, far from all. */
+const KILL_AFTER_ADDED = 10;
 const TOWNS = ['Alder Bay', 'Brookfield', 'Cedar Falls', 'Dunmore', 'Eastwick', 'Fairhaven'];
 const EVENTS = ['a warehouse fire', 'a bridge closure', 'a water main burst', 'a power cut', 'a bus crash'];
 
@@ -52,15 +53,19 @@ for (const target of await dbTargets()) {
     const { db: probe, url, drop } = await target.open();
     const dbArg = target.name === 'pglite' ? join(dir, 'db') : url;
     try {
-      const child = spawn(process.execPath, [join(packageRoot(), 'dist/src/cli/bin.js'), 'add', '--db', dbArg, inputs], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [join(packageRoot(), 'dist/src/cli/bin.js'), 'add', '--verbose', '--db', dbArg, inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      if (target.name === 'postgres') {
-        // Kill once some reports are committed, while others are still to come.
-        for (let i = 0; i < 600 && (await reportCount(probe)) < 5; i++) await sleep(100);
-      } else {
-        // The embedded database is locked by the child; give it time to commit some reports.
-        await sleep(6000);
-      }
+      // Kill once some reports are committed (the child says so, one line per report), while
+      // most are still to come.
+      let added = 0;
+      const enough = new Promise<void>((resolve) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          added += (chunk.toString().match(/^added /gm) ?? []).length;
+          if (added >= KILL_AFTER_ADDED) resolve();
+        });
+        child.on('exit', () => resolve());
+      });
+      await enough;
       child.kill('SIGKILL');
       await exited;
 
@@ -74,6 +79,7 @@ for (const target of await dbTargets()) {
       const code = await main(['add', '--json', '--db', dbArg, inputs], run.io);
       const summary = JSON.parse(run.stdout()) as { added: number; present: number; failed: number };
       assert.equal(code, 0);
+      assert.ok(stored >= KILL_AFTER_ADDED, 'the reports the child said it stored are there');
       assert.equal(summary.present, stored, 'what was committed before the kill is found again');
       assert.equal(summary.added + summary.present, BATCH, 'the rest of the batch is added on the second run');
     } finally {
