@@ -33,8 +33,9 @@ export interface AnnotateInput {
 
 export interface AnnotateOptions {
   /**
-   * The entity tagger. Default: the shipped statistical tagger (src/annotate/ner). `null` runs
-   * the rules and gazetteers alone (faster; lower recall on names without a title or cue).
+   * The entity tagger. Default: the shipped statistical tagger (src/annotate/ner) for English (or
+   * unknown language) text, none for other languages. `null` runs the rules and gazetteers alone
+   * (faster; lower recall on names without a title or cue).
    */
   readonly tagEntities?: TagEntities | null;
 }
@@ -56,12 +57,15 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   if (sentences.length === 0) {
     messages.push({ kind: 'message', severity: 'warning', reason: 'The text has no sentences to annotate (it is empty or white space).', rule: 'annotate/no-sentences' });
   }
+  // The shipped tagger learnt English news (CoNLL-2003): on other languages it guesses, so only the
+  // rules and gazetteers run there unless a tagger is passed in.
+  const english = input.language === null || input.language === undefined || input.language === 'en';
   const tagger: TagEntities | null =
-    options.tagEntities === undefined ? (t: string) => tagEntities(t, { sentences }) : options.tagEntities;
+    options.tagEntities !== undefined ? options.tagEntities : english ? (t: string) => tagEntities(t, { sentences }) : null;
   const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: tagger });
   const times = findTimes(text, { published: input.published, sentences });
   const quantities = findQuantities(text, sentences, { times });
   const quotes = findQuotes({ text, sentences, mentions, genders });
-  const statements = findStatements({ text, sentences, mentions, quantities, quotes });
+  const statements = findStatements({ text, sentences, mentions, quantities, quotes, genders });
   return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages };
 }

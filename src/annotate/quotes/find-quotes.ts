@@ -13,6 +13,11 @@ export interface FindQuotesInput {
   readonly genders?: ReadonlyMap<string, 'm' | 'f'>;
 }
 
+/** Pronoun context plus the quoted spans with their marks. */
+interface QuoteContext extends PronounContext {
+  readonly spans: readonly QuotedSpan[];
+}
+
 interface Attribution {
   readonly speaker: string | null;
   readonly speakerSpan: Span | null;
@@ -39,7 +44,7 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'ear
 export function findQuotes(input: FindQuotesInput): Quote[] {
   const { text, sentences, mentions } = input;
   const quoted = findQuotedSpans(text).filter((q) => countWords(text, q.start, q.end) >= MIN_QUOTE_WORDS);
-  const ctx: PronounContext = { text, sentences, mentions, quoted, genders: new Map(input.genders ?? []) };
+  const ctx: QuoteContext = { text, sentences, mentions, quoted, spans: quoted, genders: new Map(input.genders ?? []) };
   const quotes: Quote[] = [];
   let previous: { quote: QuotedSpan; attribution: Attribution } | null = null;
   for (const q of quoted) {
@@ -52,7 +57,7 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
     previous = { quote: q, attribution };
   }
   for (const s of sentences) {
-    if (quoted.some((q) => q.open < s.end && s.start < q.close)) continue;
+    if (ctx.spans.some((q) => q.open < s.end && s.start < q.close)) continue;
     const indirect = findIndirectQuote(ctx, s);
     if (indirect) quotes.push(indirect);
   }
@@ -68,7 +73,7 @@ function isNextParagraph(text: string, from: number, to: number): boolean {
   return /\n\s*\n/.test(between) && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
 }
 
-function speakerMentionAt(ctx: PronounContext, w: Word): Mention | undefined {
+function speakerMentionAt(ctx: QuoteContext, w: Word): Mention | undefined {
   return ctx.mentions.find((m) => m.start <= w.start && w.end <= m.end && SPEAKER_TYPES.has(m.type));
 }
 
@@ -76,7 +81,7 @@ function fromMention(m: Mention, rule: string): Attribution {
   return { speaker: m.entity, speakerSpan: { start: m.start, end: m.end }, rule };
 }
 
-function fromPronoun(ctx: PronounContext, w: Word, rule: string): Attribution {
+function fromPronoun(ctx: QuoteContext, w: Word, rule: string): Attribution {
   const m = resolvePronoun(ctx, w.text, w.start);
   return { speaker: m?.entity ?? null, speakerSpan: { start: w.start, end: w.end }, rule };
 }
@@ -90,9 +95,9 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 /** '"...," he said', '"...," said X', '"...," X told Reuters', '"...", according to X'. */
-function attributeAfter(ctx: PronounContext, q: QuotedSpan): Attribution | null {
+function attributeAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const { text } = ctx;
-  const nextOpen = ctx.quoted.find((o) => o.open >= q.close);
+  const nextOpen = ctx.spans.find((o) => o.open >= q.close);
   const limit = Math.min(q.close + ATTRIBUTION_WINDOW_CHARS, paragraphEnd(text, q.close), nextOpen?.open ?? text.length);
   // A quote that closed its sentence takes an attribution only if one follows in lower case.
   const words = tokenizeWords(text, q.close, limit);
@@ -136,11 +141,11 @@ function attributeAfter(ctx: PronounContext, q: QuotedSpan): Attribution | null 
 }
 
 /** 'X said: "..."', 'X told Reuters: "..."', 'X expressed "..."', 'According to X, "..."'. */
-function attributeBefore(ctx: PronounContext, q: QuotedSpan): Attribution | null {
+function attributeBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const { text, sentences } = ctx;
   const sentence = sentences.find((s) => q.open >= s.start && q.open < s.end);
   const from = Math.max(sentence?.start ?? 0, q.open - ATTRIBUTION_WINDOW_CHARS);
-  const prevQuote = [...ctx.quoted].reverse().find((o) => o.close <= q.open);
+  const prevQuote = [...ctx.spans].reverse().find((o) => o.close <= q.open);
   const words = tokenizeWords(text, Math.max(from, prevQuote?.close ?? 0), q.open);
   const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';
   for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
@@ -167,7 +172,7 @@ function attributeBefore(ctx: PronounContext, q: QuotedSpan): Attribution | null
 }
 
 /** "X said (that) ...", "X told Reuters he ...", "..., officials said." in a sentence without quote marks. */
-function findIndirectQuote(ctx: PronounContext, s: Sentence): Quote | null {
+function findIndirectQuote(ctx: QuoteContext, s: Sentence): Quote | null {
   const { text } = ctx;
   const words = tokenizeWords(text, s.start, s.end);
   const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';

@@ -1,7 +1,6 @@
-import type { Mention, Sentence } from '../../core/records.js';
+import type { Mention, Sentence, Span } from '../../core/records.js';
 import { PRONOUN_LOOKBACK_SENTENCES } from '../settings.js';
 import { tokenizeWords } from '../entities/index.js';
-import type { QuotedSpan } from './find-quoted-spans.js';
 import { SPEAKER_PRONOUNS } from './speech-words.js';
 
 /** What pronoun resolution needs to know about the report. */
@@ -9,7 +8,8 @@ export interface PronounContext {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
-  readonly quoted: readonly QuotedSpan[];
+  /** Quoted words: names inside quotes are not antecedents. */
+  readonly quoted: readonly Span[];
   /** Known genders by entity key; resolution adds what it learns. */
   readonly genders: Map<string, 'm' | 'f'>;
 }

@@ -1,5 +1,6 @@
 import type { Mention, Quantity, Quote, Sentence, Span, Statement } from '../../core/records.js';
 import { tokenizeWords, type Word } from '../entities/index.js';
+import { resolvePronoun, type PronounContext } from '../quotes/index.js';
 import { MAX_OBJECT_WORDS, NEGATION_WINDOW_WORDS } from '../settings.js';
 import {
   AMBIGUOUS_FORMS, AUXILIARIES, CONTROL_VERBS, EVENT_NOUNS, GOVERNING_VERBS, NEGATIONS, NOUN_MARKERS,
@@ -13,15 +14,17 @@ export interface FindStatementsInput {
   readonly quantities: readonly Quantity[];
   /** Direct quotes: event verbs inside quoted words are the speaker's, not the report's. */
   readonly quotes?: readonly Quote[];
+  /** Known genders of person entities (from `findEntities`), for pronoun subjects. */
+  readonly genders?: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 interface Clause {
+  readonly pronouns: PronounContext;
   readonly text: string;
   readonly words: readonly Word[];
   readonly mentions: readonly Mention[];
 }
 
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
  * Who did what to whom for the main news event verbs (free, release, arrest, sentence, kill,
@@ -36,10 +39,11 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 
 export function findStatements(input: FindStatementsInput): Statement[] {
   const { text, sentences, mentions } = input;
   const quoted = (input.quotes ?? []).filter((q) => q.direct);
+  const pronouns: PronounContext = { text, sentences, mentions, quoted, genders: new Map(input.genders ?? []) };
   const out: Statement[] = [];
   for (const s of sentences) {
     const words = tokenizeWords(text, s.start, s.end).filter((w) => !quoted.some((q) => w.start >= q.start && w.end <= q.end));
-    const clause: Clause = { text, words, mentions: mentions.filter((m) => m.start >= s.start && m.end <= s.end) };
+    const clause: Clause = { pronouns, text, words, mentions: mentions.filter((m) => m.start >= s.start && m.end <= s.end) };
     for (let i = 0; i < words.length; i++) {
       const lower = words[i]!.text.toLowerCase();
       const statement = readVerb(clause, i, lower, input.quantities, s) ?? readNominal(clause, i, lower, input.quantities, s);
@@ -74,7 +78,7 @@ function subjectBefore(c: Clause, i: number): [Mention, number] | null {
   let j = i - 1;
   while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
   if (j < 0) return null;
-  const m = mentionAt(c, j);
+  const m = mentionAt(c, j) ?? pronounAt(c, j);
   if (m && joined(c, j)) {
     // "A court in Grodno sentenced": a name after a preposition qualifies the real subject.
     const first = c.words.findIndex((w) => w.start >= m.start);
@@ -243,3 +247,16 @@ function nounPhraseBefore(c: Clause, i: number): [number, number] | null {
   }
   return null;
 }
+
+/**
+ * A subject pronoun ("he", "she", "it", "they") resolved to its entity, as a mention-like record
+ * whose span is the pronoun itself (so the statement's subjectSpan points at the words written).
+ */
+function pronounAt(c: Clause, j: number): Mention | undefined {
+  const w = c.words[j];
+  if (!w || !SUBJECT_PRONOUNS.has(w.text.toLowerCase())) return undefined;
+  const m = resolvePronoun(c.pronouns, w.text, w.start);
+  return m ? { ...m, start: w.start, end: w.end, text: w.text } : undefined;
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
