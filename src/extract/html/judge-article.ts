@@ -18,7 +18,7 @@ export function judgeArticle(signals: PageSignals, paragraphs: readonly string[]
   const ogType = (metaContent(signals, ['og:type']) ?? '').toLowerCase();
   const declaredArticle = ogType === 'article' || signals.jsonLd.some((o) => /Article|BlogPosting|Report/.test(typesOf(o).join(' ')));
   const declaredOther = /product|profile|website|video|music|book/.test(ogType) || signals.jsonLd.some((o) => /Product|DiscussionForumPosting|QAPage|CollectionPage|ItemList|SearchResultsPage/.test(typesOf(o).join(' ')));
-  const readsAsArticle = prose >= MIN_PROSE_PARAGRAPHS && chars >= MIN_ARTICLE_CHARS;
+  const readsAsArticle = prose >= MIN_PROSE_PARAGRAPHS || (prose >= MIN_PROSE_PARAGRAPHS - 1 && chars >= MIN_ARTICLE_CHARS);
   if (readsAsArticle && !(declaredOther && !declaredArticle && prose < MIN_PROSE_PARAGRAPHS * 2)) return [];
   if (declaredArticle && chars >= MIN_ARTICLE_CHARS) return [];
   return [{

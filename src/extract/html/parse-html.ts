@@ -68,6 +68,7 @@ export function parseHtml(input: string): HtmlDocument {
         } else if (name === 'html') {
           if (!htmlLang) htmlLang = attribs['lang'] || attribs['xml:lang'] || '';
         } else if (name === 'title') {
+          // The first <title> is the document's; later ones (inside SVG sprites) are not.
           inTitle = titleText === '';
         }
         if (DROPPED_TAGS.has(name)) {

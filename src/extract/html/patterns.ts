@@ -6,7 +6,7 @@
 /** Elements whose content is never article text; dropped while parsing. */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
-  'audio', 'video', 'map', 'head',
+  'audio', 'video', 'map', 'title',
 ]);
 
 /** Page furniture by element type: removed before scoring, whatever their class says. */
