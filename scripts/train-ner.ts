@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildModel } from '../src/annotate/ner/build-model.js';
 import { parseConll } from '../src/annotate/ner/conll.js';
 import { findPackageRoot } from '../src/annotate/ner/find-package-root.js';
-import { cityPhrases, commonWordPhrases, countryPhrases, givenNamePhrases } from '../src/annotate/ner/gazetteer-sources.js';
+import { cityPhrases, commonWordPhrases, countryPhrases, givenNamePhrases, wordnetPhrases } from '../src/annotate/ner/gazetteer-sources.js';
 import { MODEL_PATH, tagTokens } from '../src/annotate/ner/index.js';
 import { parseModel, serialiseModel } from '../src/annotate/ner/model.js';
 import { scoreChunks } from '../src/annotate/ner/score-chunks.js';
@@ -38,6 +38,7 @@ const external = new Map<string, string[][]>([
   ['city', cityPhrases(CITY_MIN_POPULATION)],
   ['given-name', givenNamePhrases()],
   ['common-word', commonWordPhrases(COMMON_WORD_MAX_LEVEL)],
+  ...wordnetPhrases(),
 ]);
 for (const [name, list] of external) log(`gazetteer ${name}: ${list.length} phrases`);
 const epochs = Number(values.epochs);

