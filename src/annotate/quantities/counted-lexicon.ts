@@ -38,6 +38,9 @@ export const COMMON_VERB_FORMS: ReadonlySet<string> = new Set([
   'taught', 'understood', 'withdrew', 'gathered', 'attended', 'joined', 'voted', 'signed', 'received',
   'crossed', 'entered', 'reached', 'returned', 'walked', 'waited', 'worked', 'lived', 'stayed',
   'took', 'take', 'get', 'go', 'come', 'make', 'need', 'want', 'face', 'remain', 'continue',
+  'represents', 'means', 'shows', 'includes', 'seems', 'looks', 'makes', 'takes', 'gives', 'comes', 'goes',
+  'says', 'needs', 'wants', 'becomes', 'marks', 'provides', 'offers', 'requires', 'allows', 'costs',
+  'plus',
 ]);
 
 /** Words that may open a counted phrase and are left out of `counted` ("hundreds of other people"). */
@@ -96,6 +99,19 @@ export const TIME_UNIT_WORDS: ReadonlySet<string> = new Set([
 /** Words that mark a number as an age ("aged 65", "65-year-old"): ages are not counts. */
 export const AGE_BEFORE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 
+/** Verbs before a bare number that make it an age ("since I was eleven", "she turned 40"). */
+export const AGE_VERB_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'am', 'were', 'turned', 'turns', 'turning']);
+
+/**
+ * Label words that name a number even in lower case ("type 2 diabetes", "week 8", "phase 3",
+ * "page 4"); the rest of `NUMBER_LABEL_WORDS` only when capitalised ("Article 5", "Flight 370").
+ */
+export const LOWERCASE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'type', 'phase', 'stage', 'category', 'level', 'grade', 'article', 'section', 'chapter', 'page', 'pages',
+  'room', 'flight', 'season', 'episode', 'volume', 'vol', 'tier', 'class', 'model', 'version', 'week', 'day',
+  'paragraph', 'clause', 'figure', 'table', 'item', 'step', 'round', 'gate', 'platform', 'terminal', 'exhibit',
+]);
+
 /**
  * Capitalised words that make the next number a label, not a count ("Article 5", "Flight 370",
  * "Resolution 2231", "Boeing 737").
@@ -111,7 +127,7 @@ export const NUMBER_LABEL_WORDS: ReadonlySet<string> = new Set([
   'case', 'docket', 'bill', 'law', 'decree', 'order', 'code', 'figure', 'table', 'step', 'item',
   'group', 'covid', 'apollo', 'soyuz', 'su', 'mig', 'tu', 'f', 'b', 'c', 'a', 'p', 's', 't', 'k',
   'psalm', 'verse', 'hymn', 'op', 'opus', 'symphony', 'formula', 'division', 'league', 'ligue',
-  'bundesliga', 'serie', 'tier', 'cop', 'g',
+  'bundesliga', 'serie', 'tier', 'cop', 'g', 'week', 'day', 'round', 'myth', 'tip', 'rule', 'reason', 'lesson',
 ]);
 
 /**

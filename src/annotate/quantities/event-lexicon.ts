@@ -1,8 +1,9 @@
 /**
  * Event words and the one lemma each stands for, so that the same fact lines up across reports
  * however each outlet words it: "freed 123", "the release of 123", "123 were let out" all give
- * `free`. The lemma is the first entry of each group; every other form (inflections, nouns,
- * near-synonyms a newsroom uses for the same act) maps onto it.
+ * `free`. Each group names its lemma and the surface forms (inflections, nouns, near-synonyms a
+ * newsroom uses for the same act) that map onto it; the lemma itself is a surface form only when
+ * listed.
  *
  * Choices worth knowing:
  * - `free` covers release, free, liberate (the act of letting prisoners or hostages go).
@@ -12,47 +13,84 @@
  *   are reported both ways and must reconcile.
  * - `detain` covers holding in custody (detained, imprisoned, jailed); `arrest` the act of arrest.
  */
-const EVENT_GROUPS: readonly (readonly string[])[] = [
-  ['free', 'frees', 'freed', 'freeing', 'release', 'releases', 'released', 'releasing', 'liberate',
-    'liberates', 'liberated', 'liberating', 'liberation'],
-  ['pardon', 'pardons', 'pardoned', 'pardoning'],
-  ['take', 'taken', 'transfer', 'transfers', 'transferred', 'transferring', 'sent', 'bused', 'bussed', 'flown',
-    'moved', 'brought', 'escorted', 'routed'],
-  ['kill', 'kills', 'killed', 'killing', 'killings', 'die', 'dies', 'died', 'dying', 'dead', 'death',
-    'deaths', 'toll', 'perished', 'slain', 'murdered', 'massacred', 'fatalities'],
-  ['injure', 'injures', 'injured', 'injuring', 'injuries', 'wound', 'wounds', 'wounded', 'wounding',
-    'hurt', 'hospitalised', 'hospitalized'],
-  ['arrest', 'arrests', 'arrested', 'arresting', 'apprehended'],
-  ['detain', 'detains', 'detained', 'detaining', 'detention', 'imprison', 'imprisoned', 'imprisoning',
-    'jail', 'jailed', 'jailing', 'incarcerated'],
-  ['sentence', 'sentenced', 'sentencing'],
-  ['convict', 'convicted', 'convicts'],
-  ['charge', 'charged'],
-  ['deport', 'deports', 'deported', 'deporting', 'deportation', 'deportations', 'expel', 'expelled',
-    'expelling', 'expulsion'],
-  ['displace', 'displaces', 'displaced', 'displacing', 'displacement', 'uprooted', 'homeless'],
-  ['damage', 'damages', 'damaged', 'damaging', 'destroy', 'destroys', 'destroyed', 'destroying', 'flattened'],
-  ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'dispatched', 'stationed'],
-  ['cut', 'layoffs', 'axed', 'axe', 'slashed', 'eliminated'],
-  ['hire', 'hires', 'hired', 'hiring', 'recruited'],
-  ['win', 'wins', 'won', 'winning'],
-  ['attend', 'attends', 'attended', 'attending', 'gathered', 'turned out'],
-  ['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation', 'evacuations'],
-  ['flee', 'flees', 'fled', 'fleeing'],
-  ['rescue', 'rescues', 'rescued', 'rescuing'],
-  ['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping', 'seized'],
-  ['exchange', 'exchanged', 'swap', 'swapped'],
-  ['execute', 'executed', 'executions'],
-  ['missing', 'missing'],
-  ['protest', 'protested', 'protesting', 'rallied', 'marched', 'demonstrated'],
-  ['evict', 'evicted'],
-  ['infect', 'infected', 'infections'],
+const EVENT_GROUPS: readonly { readonly lemma: string; readonly forms: readonly string[] }[] = [
+  { lemma: 'free', forms: ['free', 'frees', 'freed', 'freeing', 'release', 'releases', 'released', 'releasing', 'liberate',
+    'liberates', 'liberated', 'liberating', 'liberation'] },
+  { lemma: 'pardon', forms: ['pardon', 'pardons', 'pardoned', 'pardoning'] },
+  { lemma: 'take', forms: ['taken', 'transfer', 'transfers', 'transferred', 'transferring', 'sent', 'bused', 'bussed', 'flown',
+    'moved', 'brought', 'escorted', 'routed'] },
+  { lemma: 'kill', forms: ['kill', 'kills', 'killed', 'killing', 'killings', 'die', 'dies', 'died', 'dying', 'dead', 'death',
+    'deaths', 'toll', 'perished', 'slain', 'murdered', 'massacred', 'fatalities'] },
+  { lemma: 'injure', forms: ['injure', 'injures', 'injured', 'injuring', 'injuries', 'wound', 'wounds', 'wounded', 'wounding',
+    'hurt', 'hospitalised', 'hospitalized'] },
+  { lemma: 'arrest', forms: ['arrest', 'arrests', 'arrested', 'arresting', 'apprehended'] },
+  { lemma: 'detain', forms: ['detain', 'detains', 'detained', 'detaining', 'detention', 'imprison', 'imprisoned', 'imprisoning',
+    'jail', 'jailed', 'jailing', 'incarcerated'] },
+  { lemma: 'sentence', forms: ['sentenced', 'sentencing'] },
+  { lemma: 'convict', forms: ['convicted'] },
+  { lemma: 'charge', forms: ['charged'] },
+  { lemma: 'deport', forms: ['deport', 'deports', 'deported', 'deporting', 'deportation', 'deportations', 'expel', 'expelled',
+    'expelling', 'expulsion'] },
+  { lemma: 'displace', forms: ['displace', 'displaces', 'displaced', 'displacing', 'displacement', 'uprooted', 'homeless'] },
+  { lemma: 'damage', forms: ['damaged', 'destroy', 'destroys', 'destroyed', 'destroying', 'flattened'] },
+  { lemma: 'deploy', forms: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'dispatched', 'stationed'] },
+  { lemma: 'cut', forms: ['layoffs', 'axed', 'slashed', 'laid-off'] },
+  { lemma: 'hire', forms: ['hires', 'hired', 'recruited'] },
+  { lemma: 'win', forms: ['won'] },
+  { lemma: 'attend', forms: ['attended', 'attending'] },
+  { lemma: 'evacuate', forms: ['evacuate', 'evacuates', 'evacuated', 'evacuating'] },
+  { lemma: 'flee', forms: ['flee', 'flees', 'fled', 'fleeing'] },
+  { lemma: 'rescue', forms: ['rescued', 'rescuing'] },
+  { lemma: 'abduct', forms: ['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping'] },
+  { lemma: 'exchange', forms: ['exchanged', 'swapped'] },
+  { lemma: 'execute', forms: ['executed', 'executions'] },
+  { lemma: 'missing', forms: ['missing'] },
+  { lemma: 'protest', forms: ['protested', 'rallied', 'marched', 'demonstrated'] },
+  { lemma: 'evict', forms: ['evicted'] },
 ];
 
 /** Surface form (lower case) -> event lemma. */
 export const EVENT_LEMMAS: ReadonlyMap<string, string> = new Map(
-  EVENT_GROUPS.flatMap((group) => group.map((form) => [form, group[0] as string] as const)),
+  EVENT_GROUPS.flatMap(({ lemma, forms }) => forms.map((form) => [form, lemma] as const)),
 );
+
+/**
+ * Forms that are as often adjectives or nouns of something else ("free hosting", "a release
+ * date", "the death of"): before a number they count only when close to it ("to free 123", "the
+ * release of 123", "death toll rose to 40"), after it only in the listed frames.
+ */
+export const AMBIGUOUS_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'free', 'release', 'releases', 'death', 'deaths', 'toll', 'dead', 'hurt', 'arrest', 'arrests', 'transfer',
+  'transfers', 'detention', 'jail', 'deployment', 'missing', 'homeless', 'die', 'dies', 'dying', 'charged',
+  'demonstrated', 'marched', 'moved', 'brought',
+]);
+
+/**
+ * Most tokens from an ambiguous event word to the number after it when "of" or "to" links them
+ * ("the release of nearly 40", "the death toll rose to 40"). Unit: tokens.
+ */
+export const MAX_AMBIGUOUS_EVENT_DISTANCE = 4;
+
+/**
+ * Prepositions between a verb and a number that show the number is not the verb's object
+ * ("deployed through three models", "gave free hosting to millions").
+ */
+export const OBJECT_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'from', 'with', 'through', 'across', 'into', 'by', 'during', 'after', 'before',
+  'among', 'between', 'within', 'without', 'via', 'per', 'like', 'than', 'as',
+]);
+
+/**
+ * Participles that, placed before the counted noun, name the event ("the released prisoners",
+ * "wounded soldiers", "displaced families"); other participles there are plain adjectives ("the
+ * two gathered ends").
+ */
+export const MODIFIER_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'released', 'freed', 'liberated', 'pardoned', 'detained', 'jailed', 'imprisoned', 'arrested', 'wounded',
+  'injured', 'dead', 'missing', 'displaced', 'evacuated', 'deported', 'expelled', 'killed', 'kidnapped',
+  'abducted', 'rescued', 'sentenced', 'convicted', 'executed', 'hospitalised', 'hospitalized', 'incarcerated',
+  'slain', 'murdered', 'homeless', 'transferred', 'evicted',
+]);
 
 /**
  * Participles that only name the event in the passive ("114 were taken to Ukraine", "troops were
@@ -78,7 +116,7 @@ export const AUXILIARY_WORDS: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could',
   'may', 'might', 'must', 'should', 'reportedly', 'also', 'later', 'since', 'all', 'now', 'then',
   'reported', 'believed', 'feared', 'thought', 'said', 'confirmed', 'presumed', 'to', 'get', 'got',
-  'expected', 'due', 'set', 'eventually', 'subsequently', 'already', 'initially', 'previously', 'recently', 'each', 'not',
+  'expected', 'due', 'set', 'walked', 'walk', 'went', 'go', 'gone', 'left', 'eventually', 'subsequently', 'already', 'initially', 'previously', 'recently', 'each', 'not',
 ]);
 
 /** Words opening a parenthetical between commas that a subject's verb may follow. */

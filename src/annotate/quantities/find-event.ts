@@ -3,8 +3,8 @@
  * "123 prisoners were released", "the release of 123 prisoners", "(14 freed)".
  */
 import {
-  AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, PARENTHETICAL_OPENERS,
-  PASSIVE_ONLY_EVENT_WORDS,
+  AMBIGUOUS_EVENT_WORDS, AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS,
+  MAX_AMBIGUOUS_EVENT_DISTANCE, OBJECT_BREAK_WORDS, PARENTHETICAL_OPENERS, PASSIVE_ONLY_EVENT_WORDS,
 } from './event-lexicon.js';
 import { MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE, MAX_PARENTHETICAL_TOKENS } from './settings.js';
 import type { Token } from './tokens.js';
@@ -61,8 +61,13 @@ function findEventRightAfter(tokens: readonly Token[], last: number, sentenceLas
       return null;
     }
     if (token.kind !== 'word') return null;
-    const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined) return !PASSIVE_ONLY_EVENT_WORDS.has(token.lower) || passive ? lemma : null;
+    const lemma = eventOf(token);
+    if (lemma !== null) {
+      if (PASSIVE_ONLY_EVENT_WORDS.has(token.lower) && !passive) return null;
+      // "5 free tips" is an adjective; "were set free", "walked free" are the event.
+      if (token.lower === 'free' && !/^(?:set|walk|walked|walks|go|went|goes)$/u.test(tokens[k - 1]?.lower ?? '')) return null;
+      return lemma;
+    }
     // Adverbs sit between auxiliary and participle ("were totally destroyed").
     if (!AUXILIARY_WORDS.has(token.lower) && !/..ly$/u.test(token.lower)) return null;
     if (BE_WORDS.has(token.lower)) passive = true;
@@ -96,8 +101,11 @@ function findEventBefore(tokens: readonly Token[], first: number, sentenceFirst:
     const token = tokens[k] as Token;
     if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
     if (token.kind === 'numeral') return null;
-    const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) return lemma;
+    const lemma = eventOf(token);
+    if (lemma !== null && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) {
+      if (!AMBIGUOUS_EVENT_WORDS.has(token.lower) || isCloseLink(tokens, k, first)) return lemma;
+    }
+    if (OBJECT_BREAK_WORDS.has(token.lower)) return null;
     if (CLAUSE_BREAK_WORDS.has(token.lower)) return null;
   }
   return null;
@@ -108,9 +116,31 @@ function findEventLaterInClause(tokens: readonly Token[], last: number, sentence
     const token = tokens[k] as Token;
     if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
     if (token.kind === 'numeral') return null;
-    const lemma = EVENT_LEMMAS.get(token.lower);
-    if (lemma !== undefined && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) return lemma;
+    const lemma = eventOf(token);
+    if (lemma !== null && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower) && !AMBIGUOUS_EVENT_WORDS.has(token.lower)) return lemma;
     if (CLAUSE_BREAK_WORDS.has(token.lower)) return null;
   }
   return null;
+}
+
+/**
+ * An ambiguous event word counts before a number only right before it ("to free 123") or linked by
+ * "of"/"to" within a few tokens ("the release of 123", "death toll rose to 40").
+ */
+function isCloseLink(tokens: readonly Token[], word: number, first: number): boolean {
+  if (word === first - 1) return true;
+  if (first - word > MAX_AMBIGUOUS_EVENT_DISTANCE) return false;
+  const link = tokens[first - 1]?.lower;
+  return tokens[word + 1]?.lower === 'of' || (link === 'to' || link === 'of' || link === 'at');
+}
+
+/**
+ * The event lemma of a token. Capitalised ambiguous words inside a sentence are names ("Fitbit
+ * Charge 6", "EarFun Free 2"), not events.
+ */
+function eventOf(token: Token): string | null {
+  const lemma = EVENT_LEMMAS.get(token.lower);
+  if (lemma === undefined) return null;
+  if (AMBIGUOUS_EVENT_WORDS.has(token.lower) && /^\p{Lu}/u.test(token.text)) return null;
+  return lemma;
 }

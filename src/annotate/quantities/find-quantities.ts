@@ -5,7 +5,7 @@ import type { Quantity, Span } from '../../core/records.js';
 import { findTimes } from '../times/index.js';
 import { applyHedge } from './apply-hedge.js';
 import {
-  AGE_BEFORE_WORDS, NUMBER_LABEL_WORDS, SUBSET_CUE_WORDS, TIME_UNIT_WORDS,
+  AGE_BEFORE_WORDS, AGE_VERB_WORDS, LOWERCASE_LABEL_WORDS, NUMBER_LABEL_WORDS, SUBSET_CUE_WORDS, TIME_UNIT_WORDS,
 } from './counted-lexicon.js';
 import { EVENT_LEMMAS } from './event-lexicon.js';
 import { findEvent } from './find-event.js';
@@ -132,12 +132,15 @@ function readQuantity(
   if (isYearLike(tokens, reading, hedge !== null || range !== null)) return null;
   const counted = readCounted(text, tokens, last, reading.value, reading.form === 'vague');
   if (isLoneOne(tokens, reading, counted.counted)) return null;
+  if (counted.counted === null && hedge === null && range === null && isNotACount(text, tokens, reading, sentenceOf)) return null;
   if (range !== null && hedge === null && counted.counted === null && !isElliptic(tokens, last)) return null;
   if (counted.counted === null && hedge === null && reading.currency === undefined && isAfterProperName(text, tokens, reading.first, sentenceOf)) return null;
   const endToken = Math.max(last, counted.last);
   const [sentenceFirst, sentenceLast] = sentenceOf[first.first] ?? [0, tokens.length - 1];
   const spanFirst = hedge?.first ?? reading.first;
-  const event = findEvent(tokens, spanFirst, endToken, sentenceFirst, sentenceLast, counted.modifierEvent);
+  // Money and percentages carry no event: the lexicon's acts happen to people and things.
+  const event = reading.currency !== undefined || counted.kind === 'money' || counted.kind === 'percent'
+    ? null : findEvent(tokens, spanFirst, endToken, sentenceFirst, sentenceLast, counted.modifierEvent);
   let partitive = counted.partitive;
   let eventLemma = event?.lemma ?? null;
   if (isAfterSubsetCue(text, tokens, spanFirst)) {
@@ -194,10 +197,13 @@ function readRangeEnd(text: string, tokens: readonly Token[], first: NumberReadi
   if (symbolic ? !isTouching(firstEnd, joiner) && !isAdjacent(text, firstEnd, joiner) : !isAdjacent(text, firstEnd, joiner)) return null;
   const joins = RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and') || joiner.lower === 'or';
   if (!joins) return null;
-  const second = readNumberAt(text, tokens, first.last + 2);
-  if (second === null || second.form === 'vague' || second.currency !== undefined && first.currency === undefined) return null;
+  let at = first.last + 2;
+  // "$5,000–$50,000", "from $1,500 to $10,000": the currency sign is repeated on the second end.
+  if (first.currency !== undefined && tokens[at]?.kind === 'punct' && tokens[at + 1]?.kind === 'numeral') at += 1;
+  const second = readNumberAt(text, tokens, at);
+  if (second === null || second.form === 'vague' || (second.currency !== undefined) !== (first.currency !== undefined)) return null;
   if (!isAdjacent(text, joiner, tokens[second.first] as Token)) return null;
-  if ((first.form === 'numeral') !== (second.form === 'numeral')) return null;
+  if (symbolic && (first.form === 'numeral') !== (second.form === 'numeral')) return null;
   return second;
 }
 
@@ -212,6 +218,8 @@ function isGluedLabel(text: string, tokens: readonly Token[], reading: NumberRea
   const before = tokens[reading.first - 1];
   if (before !== undefined && isTouching(before, first)) {
     if (before.kind === 'word') return true;
+    // "1366×768", "Tufts '17", "360°": dimensions, year abbreviations.
+    if (before.text === '×' || before.text === "'" || before.text === '’') return true;
     if ((before.text === '-' || before.text === '#' || before.text === '/' || before.text === '.') && reading.currency === undefined) {
       const beforeThat = tokens[reading.first - 2];
       if (before.text !== '-' || (beforeThat !== undefined && isTouching(beforeThat, before) && beforeThat.kind === 'word')) return true;
@@ -221,6 +229,7 @@ function isGluedLabel(text: string, tokens: readonly Token[], reading: NumberRea
   const after = tokens[reading.last + 1];
   if (after !== undefined && after.kind === 'word' && isTouching(lastToken, after)) return true;
   if (after !== undefined && after.kind === 'numeral' && isTouching(lastToken, after)) return true;
+  if (after !== undefined && (after.text === '×' || after.text === '°') && isTouching(lastToken, after)) return true;
   void text;
   return false;
 }
@@ -230,8 +239,9 @@ function isNumberLabel(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before?.text === '.' && /^(?:no|nos|vol|art|sec|pt|ch|fig)$/iu.test(tokens[first - 2]?.text ?? '')) return true;
   if (before === undefined || before.kind !== 'word') return false;
-  const capitalised = /^\p{Lu}/u.test(before.text);
-  return capitalised && NUMBER_LABEL_WORDS.has(before.lower.replace(/\.$/u, ''));
+  const word = before.lower.replace(/\.$/u, '');
+  if (LOWERCASE_LABEL_WORDS.has(word)) return true;
+  return /^\p{Lu}/u.test(before.text) && NUMBER_LABEL_WORDS.has(word);
 }
 
 /** "aged 65", "65-year-old", "Smith, 65, said". */
@@ -284,6 +294,23 @@ function isLoneOne(tokens: readonly Token[], reading: NumberReading, counted: st
   const after = tokens[reading.last + 1];
   if (after !== undefined && (IDIOMS_AFTER_ONE.has(after.lower) || after.lower === 'of')) return true;
   return counted === null;
+}
+
+/**
+ * Bare numbers that count nothing: "(2)" list markers, "since I was eleven", "the Big Five".
+ */
+function isNotACount(text: string, tokens: readonly Token[], reading: NumberReading, sentenceOf: readonly [number, number][]): boolean {
+  const before = tokens[reading.first - 1];
+  const after = tokens[reading.last + 1];
+  if (before?.text === '(' && after?.text === ')') return true;
+  if (before !== undefined && AGE_VERB_WORDS.has(before.lower) && reading.value < 120 && reading.currency === undefined) {
+    const next = after?.lower;
+    if (next === undefined || !/^[a-z]/u.test(next) || next === 'and' || next === 'when' || next === 'years') return true;
+  }
+  const firstToken = tokens[reading.first] as Token;
+  if (reading.form !== 'numeral' && /^\p{Lu}/u.test(firstToken.text) && sentenceOf[reading.first]?.[0] !== reading.first) return true;
+  void text;
+  return false;
 }
 
 /**

@@ -2,9 +2,9 @@
  * Number words and vague amounts of English, as data.
  */
 
-/** Words for 0–19. */
+/** Words for 1–19 ("zero" is left out: "zero waste", "zero tolerance" count nothing). */
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
   ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
   ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
   ['eighteen', 18], ['nineteen', 19],

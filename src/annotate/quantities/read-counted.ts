@@ -7,7 +7,7 @@ import {
   COMMON_VERB_FORMS, CURRENCY_NAMES, MEASURE_NOUNS, NON_NOUN_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS,
   PERCENT_WORDS, SKIPPED_OPENING_WORDS,
 } from './counted-lexicon.js';
-import { EVENT_LEMMAS, EVENT_PARTICIPLE_PATTERN } from './event-lexicon.js';
+import { EVENT_LEMMAS, EVENT_PARTICIPLE_PATTERN, MODIFIER_EVENT_WORDS } from './event-lexicon.js';
 import { UNIT_WORDS, TENS_WORDS, MAGNITUDE_WORDS } from './number-words.js';
 import { MAX_COUNTED_WORDS } from './settings.js';
 import { looksPlural, singularise } from './singularise.js';
@@ -81,14 +81,20 @@ export function readCounted(
     previous = token;
   }
   const head = chooseHead(tokens, run, value, vague);
-  if (head < 0) return NONE(partitive ? numberLast : numberLast, false);
+  if (head < 0) {
+    // "two others", "15 more": the noun is implied; the word stays in the quantity's span.
+    const elliptic = tokens[numberLast + 1];
+    if (!partitive && elliptic !== undefined && (elliptic.lower === 'others' || elliptic.lower === 'more')
+      && isAdjacent(text, numberToken, elliptic)) return NONE(numberLast + 1);
+    return NONE(numberLast, false);
+  }
   let firstKept = run[0] as number;
   let modifierEvent: string | null = null;
   for (const index of run) {
     if (index >= head) break;
     const word = (tokens[index] as Token).lower;
     const lemma = EVENT_LEMMAS.get(word);
-    if (lemma !== undefined && EVENT_PARTICIPLE_PATTERN.test(word) && index === firstKept) {
+    if (lemma !== undefined && MODIFIER_EVENT_WORDS.has(word) && index === firstKept) {
       modifierEvent = lemma;
       firstKept = index + 1;
     }
