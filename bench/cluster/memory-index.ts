@@ -21,6 +21,7 @@ interface MemoryStory {
   firstDate: string | null;
   lastDate: string | null;
   order: number;
+  titleNames: string[];
   mergedInto: string | null;
 }
 
@@ -45,6 +46,7 @@ export class MemoryIndex {
       const into = this.stories.get(m.into)!;
       into.centroid = addToCentroid(into.centroid, from.centroid, clusterSettings.MAX_CENTROID_TERMS);
       into.reportCount += from.reportCount;
+      into.titleNames = unionCapped(into.titleNames, from.titleNames);
       into.firstDate = minDate(into.firstDate, from.firstDate);
       into.lastDate = maxDate(into.lastDate, from.lastDate);
       from.mergedInto = into.id;
@@ -52,11 +54,12 @@ export class MemoryIndex {
     let storyId = decision.story;
     if (storyId === null) {
       storyId = 's' + id.slice(1);
-      this.stories.set(storyId, { id: storyId, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order: this.stories.size, mergedInto: null });
+      this.stories.set(storyId, { id: storyId, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order: this.stories.size, titleNames: [], mergedInto: null });
     }
     const story = this.stories.get(storyId)!;
     story.centroid = addToCentroid(story.centroid, features.terms, clusterSettings.MAX_CENTROID_TERMS);
     story.reportCount++;
+    story.titleNames = unionCapped(story.titleNames, features.titleNames);
     const date = features.date?.date ?? null;
     story.firstDate = minDate(story.firstDate, date);
     story.lastDate = maxDate(story.lastDate, date);
@@ -80,6 +83,10 @@ export class MemoryIndex {
   clusterOf(id: string): string {
     return this.resolve(this.storyOf.get(id)!);
   }
+}
+
+function unionCapped(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].slice(0, clusterSettings.MAX_STORY_TITLE_NAMES);
 }
 
 function minDate(a: string | null, b: string | null): string | null {

@@ -38,6 +38,8 @@ export interface ClusterFeatures {
   readonly shingles: readonly number[];
   /** Bottom-k sample of hashes of consecutive content-word stem pairs, sorted (rewrite check). */
   readonly phrases: readonly number[];
+  /** Name terms (`e:`) written in the title: who or where the report is about. */
+  readonly titleNames: readonly string[];
   /** Terms worth looking up in the story index, best first. */
   readonly keys: readonly string[];
   /** When the report was written (publish date, else dateline), or null: its event time. */
@@ -81,8 +83,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   };
   const names: Record<string, string> = {};
   const numbers: Record<string, string> = {};
-  countTokens(bodyTokens, bodyNames, 1, bump, names, numbers);
-  countTokens(titleTokens, titleNames, o.titleTermBoost, bump, names, numbers);
+  countTokens(bodyTokens, bodyNames, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), bump, names, numbers);
+  countTokens(titleTokens, titleNames, () => o.titleTermBoost, bump, names, numbers);
 
   const places = new Set<string>();
   const dates = new Set<string>();
@@ -108,6 +110,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     minhash: minhashSignature(shingles),
     shingles: bottomK(shingles),
     phrases: bottomK(phrases),
+    titleNames: [...new Set(titleTokens.filter((_, i) => titleNames[i]).map((t) => `e:${t.lower}`))].sort(),
     keys: chooseKeys(kept, titleTokens),
     date: findReportDate(input.published, input.title, input.text),
     words: allTokens.length,
@@ -117,7 +120,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
 function countTokens(
   tokens: readonly Token[],
   isName: readonly boolean[],
-  by: number,
+  weightAt: (index: number) => number,
   bump: (term: string, by?: number) => void,
   names: Record<string, string>,
   numbers: Record<string, string>,
@@ -139,6 +142,7 @@ function countTokens(
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const by = weightAt(i);
     if (isName[i]) {
       run.push(t.lower);
       bump(`e:${t.lower}`, by);

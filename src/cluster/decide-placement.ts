@@ -14,6 +14,8 @@ export interface CandidateStory {
   /** Earliest and latest report date (ISO days) of its dated reports, null when none is dated. */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
+  /** Name terms of its reports' titles (union, capped): who or where the story is about. */
+  readonly titleNames: readonly string[];
   /** Creation order in the store (smaller = older); breaks first-seen ties when merging. */
   readonly order: number;
 }
@@ -114,7 +116,11 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const inWindow = input.stories.filter((s) => withinWindow(date, s, o.timeWindowDays));
   const scored = inWindow
     .map((s) => ({ story: s, weighted: weightVector(s.centroid, stats) }))
-    .map((x) => ({ ...x, similarity: blendedSimilarity(report.features.terms, x.story.centroid, vector, x.weighted, stats, o) }))
+    .map((x) => ({ ...x, conflict: conflictingTitleNames(report.features, x.story, stats, o) }))
+    .map((x) => ({
+      ...x,
+      similarity: blendedSimilarity(report.features.terms, x.story.centroid, vector, x.weighted, stats, o) * (x.conflict ? o.titleNameConflictFactor : 1),
+    }))
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 
   const derivation = detectDerivation(report.features, input.reports, o);
@@ -214,6 +220,23 @@ function findMerges(
       const evidence = evidenceFor.get(s.id) ?? evidenceFor.get(oldest.id) ?? joinedEvidence;
       return { from: s.id, into: oldest.id, similarity: evidence.similarity, rule: 'cluster/merge-centroids' as const, evidence };
     });
+}
+
+/**
+ * True when the report and the story are about different someone (or somewhere): the report's
+ * title names none of the names the story uses, and the story's titles name none the report
+ * uses. Two events of one kind (two players arrested, two earthquakes) usually differ so; reports
+ * of one event nearly never (dev stream: 40 of 2,925 same-event pairs, 896 of 2,957 same-topic
+ * other-event pairs). Only rare names count: a name in more than `titleNameMaxDfShare` of the
+ * store (a team, a country) says nothing about which event.
+ */
+function conflictingTitleNames(f: ClusterFeatures, s: CandidateStory, stats: TermStats, o: ClusterOptions): boolean {
+  const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
+  const rare = (t: string): boolean => (stats.df[t] ?? 0) <= limit;
+  const mine = f.titleNames.filter(rare);
+  const theirs = s.titleNames.filter(rare);
+  if (mine.length === 0 || theirs.length === 0) return false;
+  return mine.every((t) => s.centroid[t] === undefined) && theirs.every((t) => f.terms[t] === undefined);
 }
 
 /**

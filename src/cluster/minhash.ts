@@ -1,29 +1,36 @@
 import { hashString, mix32 } from './hash.js';
 import { LSH_ROWS, MAX_SHINGLE_HASHES, MINHASH_SIZE } from './settings.js';
 
-// Fixed seeds, one per hash function, derived from the index: the same text always gives the
-// same signature, in every process and on every machine.
-const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
+// Fixed multipliers (odd) and offsets, one pair per hash function, derived from the index: the
+// same text always gives the same signature, in every process and on every machine.
+const MULTIPLIERS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab) | 1);
+const OFFSETS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x7f4a7c15 + i * 0x2545f491));
 
 /** Hashes of every run of `size` consecutive words, sorted and unique. */
 export function shingleHashes(words: readonly string[], size: number): number[] {
-  const out = new Set<number>();
   if (words.length === 0) return [];
-  if (words.length < size) out.add(hashString(words.join(' ')));
-  for (let i = 0; i + size <= words.length; i++) out.add(hashString(words.slice(i, i + size).join(' ')));
-  return [...out].sort((a, b) => a - b);
+  const wordHashes = words.map(hashString);
+  const out = new Set<number>();
+  const last = Math.max(0, words.length - size);
+  for (let i = 0; i <= last; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(words.length, i + size);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ (wordHashes[j] as number), 0x01000193);
+    out.add(mix32(h));
+  }
+  return Uint32Array.from(out).sort().reduce<number[]>((acc, x) => (acc.push(x), acc), []);
 }
 
-/** MinHash signature of a set of 32-bit hashes: per seed, the smallest mixed value. */
+/** MinHash signature of a set of 32-bit hashes: per hash function, the smallest value. */
 export function minhashSignature(hashes: readonly number[]): number[] {
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const h of hashes) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const v = mix32(h ^ (SEEDS[i] as number));
+      const v = (Math.imul(h, MULTIPLIERS[i] as number) + (OFFSETS[i] as number)) >>> 0;
       if (v < (sig[i] as number)) sig[i] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** LSH band keys of a signature (`band:hex`): reports sharing any key are near-duplicate candidates. */

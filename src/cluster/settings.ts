@@ -16,6 +16,10 @@ export const FEATURES_VERSION = 1;
 
 /** Extra term frequency for each occurrence in the title (count). Titles name the event. */
 export const TITLE_TERM_BOOST = 2;
+/** Words at the top of the body (count) that tell the event (the lead), counted with LEAD_BOOST. */
+export const LEAD_WORDS = 60;
+/** Extra term frequency per occurrence in the lead (count). */
+export const LEAD_BOOST = 1;
 /**
  * Multiplier on the weight of a name token (capitalised word mid-sentence, or an annotated
  * entity). Who and where separate two events of one kind (two earthquakes). Swept 1..4 on the
@@ -51,7 +55,15 @@ export const MAX_SHINGLE_HASHES = 400;
 /** Cosine (TF-IDF, 0..1) of a report to a story centroid above which it joins the story. */
 export const JOIN_SIMILARITY = 0.25;
 /** Weight (0..1) of the names/numbers/places/dates cosine in the blended similarity. */
-export const ENTITY_SHARE = 0.5;
+export const ENTITY_SHARE = 0.3;
+/** Factor (0..1) on the similarity of a story whose title names conflict with the report's. */
+export const TITLE_NAME_CONFLICT_FACTOR = 0.5;
+/** A title name in more than this share of the store's reports is too common to conflict (0..1). */
+export const TITLE_NAME_MAX_DF_SHARE = 0.03;
+/** ...and in at most this many reports it always counts as rare (documents), for small stores. */
+export const TITLE_NAME_MIN_DF = 10;
+/** Title names kept per story (count). */
+export const MAX_STORY_TITLE_NAMES = 30;
 /** Cosine of two story centroids above which they are one story and merge. */
 export const MERGE_SIMILARITY = 0.5;
 /** Smoothing added to document counts in IDF (documents), so early stream IDF is not extreme. */
@@ -87,6 +99,8 @@ export const REWRITE_CONTAINMENT = 0.5;
 /** The tunable settings as one object, so benches can sweep them without editing this file. */
 export interface ClusterOptions {
   readonly titleTermBoost: number;
+  readonly leadWords: number;
+  readonly leadBoost: number;
   readonly entityTermWeight: number;
   readonly numberTermWeight: number;
   readonly dateTermWeight: number;
@@ -95,6 +109,9 @@ export interface ClusterOptions {
   readonly entityShare: number;
   readonly timeWindowDays: number;
   readonly relatedSimilarity: number;
+  readonly titleNameConflictFactor: number;
+  readonly titleNameMaxDfShare: number;
+  readonly titleNameMinDf: number;
   readonly copyJaccard: number;
   readonly copyContainment: number;
   readonly rewriteContainment: number;
@@ -102,6 +119,8 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   titleTermBoost: TITLE_TERM_BOOST,
+  leadWords: LEAD_WORDS,
+  leadBoost: LEAD_BOOST,
   entityTermWeight: ENTITY_TERM_WEIGHT,
   numberTermWeight: NUMBER_TERM_WEIGHT,
   dateTermWeight: DATE_TERM_WEIGHT,
@@ -110,6 +129,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   entityShare: ENTITY_SHARE,
   timeWindowDays: TIME_WINDOW_DAYS,
   relatedSimilarity: RELATED_SIMILARITY,
+  titleNameConflictFactor: TITLE_NAME_CONFLICT_FACTOR,
+  titleNameMaxDfShare: TITLE_NAME_MAX_DF_SHARE,
+  titleNameMinDf: TITLE_NAME_MIN_DF,
   copyJaccard: COPY_JACCARD,
   copyContainment: COPY_CONTAINMENT,
   rewriteContainment: REWRITE_CONTAINMENT,

@@ -54,6 +54,7 @@ interface StoryIndexRow {
   first_date: string | null;
   last_date: string | null;
   first_seen: string | null;
+  title_names: string[] | string;
   seq: string | number;
 }
 
@@ -125,14 +126,15 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
        last_seen = GREATEST(last_seen, $2::timestamptz), updated_at = $3 WHERE id = $1`,
     [storyId, time, report.addedAt],
   );
-  const current = await tx.query<StoryIndexRow>('SELECT centroid FROM story_index WHERE story_id = $1', [storyId]);
+  const current = await tx.query<StoryIndexRow>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId]);
   const centroid = addToCentroid(json(current.rows[0]?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
+  const titleNames = unionCapped(json(current.rows[0]?.title_names ?? []), f.titleNames);
   await tx.query(
-    `UPDATE story_index SET centroid = $2, report_count = report_count + 1,
+    `UPDATE story_index SET centroid = $2, title_names = $4, report_count = report_count + 1,
        first_date = CASE WHEN $3::text IS NULL THEN first_date WHEN first_date IS NULL OR $3 < first_date THEN $3 ELSE first_date END,
        last_date = CASE WHEN $3::text IS NULL THEN last_date WHEN last_date IS NULL OR $3 > last_date THEN $3 ELSE last_date END
      WHERE story_id = $1`,
-    [storyId, JSON.stringify(centroid), date],
+    [storyId, JSON.stringify(centroid), date, JSON.stringify(titleNames)],
   );
 
   const derivedFrom = decision.derivation?.from ?? null;
@@ -237,7 +239,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
          CROSS JOIN LATERAL (
            SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
         GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
-     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.seq, h.hits
+     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, h.hits
        FROM hits h JOIN story_index si ON si.story_id = h.story_id
       WHERE si.active
       ORDER BY h.hits DESC, si.seq`,
@@ -250,6 +252,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
     firstSeen: r.first_seen,
     firstDate: r.first_date,
     lastDate: r.last_date,
+    titleNames: json(r.title_names),
     order: Number(r.seq),
   }));
 }
@@ -313,12 +316,13 @@ async function mergeStories(tx: Queryable, from: string, into: string, evidence:
   const b = rows.rows.find((r) => r.story_id === from);
   if (!a || !b) throw new Error(`placeReport: cannot merge ${from} into ${into}: missing from story_index`);
   const centroid = addToCentroid(json(a.centroid), json(b.centroid), clusterSettings.MAX_CENTROID_TERMS);
+  const titleNames = unionCapped(json(a.title_names), json(b.title_names));
   await tx.query(
-    `UPDATE story_index SET centroid = $2, report_count = report_count + $3,
+    `UPDATE story_index SET centroid = $2, title_names = $6, report_count = report_count + $3,
        first_date = CASE WHEN $4::text IS NULL THEN first_date WHEN first_date IS NULL OR $4 < first_date THEN $4 ELSE first_date END,
        last_date = CASE WHEN $5::text IS NULL THEN last_date WHEN last_date IS NULL OR $5 > last_date THEN $5 ELSE last_date END
      WHERE story_id = $1`,
-    [into, JSON.stringify(centroid), b.report_count, b.first_date, b.last_date],
+    [into, JSON.stringify(centroid), b.report_count, b.first_date, b.last_date, JSON.stringify(titleNames)],
   );
   await tx.query('UPDATE story_index SET active = false WHERE story_id = $1', [from]);
   await tx.query(
@@ -346,6 +350,10 @@ async function mergeStories(tx: Queryable, from: string, into: string, evidence:
   );
   await tx.query('UPDATE story_links SET story_id = $2 WHERE story_id = $1 AND related_id <> $2 AND NOT EXISTS (SELECT 1 FROM story_links x WHERE x.story_id = $2 AND x.related_id = story_links.related_id)', [from, into]);
   await tx.query('DELETE FROM story_links WHERE story_id = $1 OR related_id = $1', [from]);
+}
+
+function unionCapped(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].slice(0, clusterSettings.MAX_STORY_TITLE_NAMES);
 }
 
 function json<T>(value: T | string): T {

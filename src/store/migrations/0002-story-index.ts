@@ -18,6 +18,7 @@ CREATE TABLE story_index (
   first_date   text,
   last_date    text,
   first_seen   text,
+  title_names  jsonb NOT NULL DEFAULT '[]',
   seq          bigint NOT NULL,
   active       boolean NOT NULL DEFAULT true
 );
