@@ -7,7 +7,7 @@ import {
   WIRE_CREDIT,
 } from './patterns.js';
 import {
-  CODE_DENSE_MIN_CHARS, CODE_MAX_SPACE_SHARE, CODE_MIN_SIGNALS, CODE_SYMBOL_MIN_DENSITY, FOREIGN_SCRIPT_MAX_WORDS, FOREIGN_SCRIPT_MIN_SHARE,
+  CODE_DENSE_MIN_CHARS, CODE_SAMPLE_CHARS, CODE_MAX_SPACE_SHARE, CODE_MIN_SIGNALS, CODE_SYMBOL_MIN_DENSITY, FOREIGN_SCRIPT_MAX_WORDS, FOREIGN_SCRIPT_MIN_SHARE,
   LINK_ITEM_MAX_WORDS, NAV_ITEM_MAX_WORDS, NAV_MIN_ITEMS, WIDGET_MAX_WORDS,
 } from './settings.js';
 import type { Unit } from './split-units.js';
@@ -32,19 +32,22 @@ function verdict(rule: string, reason: string, weight: DebrisWeight = 'inline'):
 
 /** JavaScript or CSS left in the text: code keywords, code punctuation, statement shapes. */
 export function detectScriptFragment(unit: Unit): Verdict | null {
-  const { text, metrics } = unit;
+  const { metrics } = unit;
+  // Code shows itself in its first lines; minified bundles can run to a megabyte on one line.
+  const text = unit.text.slice(0, CODE_SAMPLE_CHARS);
   let signals = text.match(CODE_KEYWORDS)?.length ?? 0;
   if (metrics.codeDensity >= CODE_SYMBOL_MIN_DENSITY) signals++;
   if (/;\s*(?:\}|var |let |const |if\s*\(|$)/.test(text)) signals++;
-  if (CSS_RULE.test(text)) signals++;
+  if (text.includes('{') && CSS_RULE.test(text)) signals++;
   if (CODE_DELIMITERS.test(text)) signals++;
   if (CODE_ASSIGNMENT.test(text)) signals++;
-  if ((text.match(JSON_MEMBER)?.length ?? 0) >= CODE_MIN_SIGNALS) signals++;
+  signals += Math.min(CODE_MIN_SIGNALS, Math.floor((text.match(JSON_MEMBER)?.length ?? 0) / CODE_MIN_SIGNALS));
   const spaced = metrics.script !== 'cjk' && metrics.script !== 'thai';
   if (spaced && text.length >= CODE_DENSE_MIN_CHARS && (text.match(/\s/g)?.length ?? 0) / text.length < CODE_MAX_SPACE_SHARE) signals++;
   if (MARKUP_TAG.test(text)) signals += CODE_MIN_SIGNALS;
   if (signals < CODE_MIN_SIGNALS) return null;
-  return verdict('script-fragment', 'reads as JavaScript, CSS or markup (code keywords and punctuation), not prose', 'boundary');
+  // Inline weight: ad-slot calls sit between paragraphs as often as after the article.
+  return verdict('script-fragment', 'reads as JavaScript, CSS or markup (code keywords and punctuation), not prose');
 }
 
 /** A short line in another script than the article's: UI strings of the site's other edition. */

@@ -8,7 +8,6 @@ import { findBody, isProse, isShortSentence, type Role } from './find-body.js';
 import { findDocumentScript } from './find-document-script.js';
 import { contentTokens, findTitle } from './find-title.js';
 import { keyOf } from './measure-unit.js';
-import { LEGAL_PHRASE } from './patterns.js';
 import { readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
@@ -139,15 +138,16 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     body = findBody(roles, chars);
   }
   const bodyStart = body.length ? Math.min(...body.map((b) => b.first)) : units.length;
-  const inBody = (i: number): boolean => body.some((b) => i >= b.first && i <= b.last);
+  const bodyFlags = units.map((_, i) => body.some((b) => i >= b.first && i <= b.last));
+  const inBody = (i: number): boolean => bodyFlags[i] ?? false;
   const bodyKeys = units.filter((u, i) => inBody(i) && roles[i] === 'prose').map((u) => u.key);
 
-  // Teasers at the top that repeat a body paragraph's opening.
+  // Teasers just above the body that repeat a body paragraph's opening.
   const topEnd = bodyStart + TITLE_LOOKAHEAD_UNITS;
-  for (let i = 0; i < Math.min(topEnd, units.length); i++) {
+  for (let i = Math.max(0, bodyStart - TITLE_SEARCH_UNITS); i < Math.min(topEnd, units.length); i++) {
     const unit = units[i]!;
-    if (verdicts[i] || metadata.has(i)) continue;
-    const later = units.slice(i + 1).filter((u, k) => inBody(i + 1 + k) && !verdicts[i + 1 + k]);
+    if (verdicts[i] || metadata.has(i) || unit.key.length < TEASER_MIN_CHARS) continue;
+    const later = units.filter((u, k) => k > i && inBody(k) && !verdicts[k]);
     if (later.some((u) => repeats(unit.key, u.key))) {
       verdicts[i] = { rule: 'extract/plain-teaser-repeat', reason: 'teaser line repeating the opening of a body paragraph', weight: 'inline' };
     }
@@ -209,7 +209,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       kept.push(u.text);
       return;
     }
-    if (!outlet && LEGAL_PHRASE.test(u.text)) outlet = readCopyrightHolder(u.text);
+    if (!outlet && dropped.rule === 'extract/plain-legal-notice') outlet = readCopyrightHolder(u.text);
     messages.push(info(dropped.rule, `Line ${u.line} "${snippet(u.text)}" dropped: ${dropped.reason}.`));
   });
   const articleText = kept.join('\n\n');

@@ -47,6 +47,9 @@ export interface UnitMetrics {
   readonly codeDensity: number;
 }
 
+/** Script (or null for a non-letter) of each non-ASCII character seen, to test each only once. */
+const CHAR_SCRIPTS = new Map<number, Script | null>();
+
 function scriptOf(ch: string): Script {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return 'latin';
@@ -54,14 +57,26 @@ function scriptOf(ch: string): Script {
   return 'other';
 }
 
+/** The script of a letter, or null when the character is not a letter. */
+function letterScript(ch: string): Script | null {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'latin' : null;
+  let script = CHAR_SCRIPTS.get(code);
+  if (script === undefined) {
+    script = LETTER.test(ch) ? scriptOf(ch) : null;
+    CHAR_SCRIPTS.set(code, script);
+  }
+  return script;
+}
+
 /** Measures a unit's words, scripts, case and punctuation. */
 export function measureUnit(text: string): UnitMetrics {
   const scripts = new Map<Script, number>();
   let letters = 0;
   for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
+    const s = letterScript(ch);
+    if (s === null) continue;
     letters++;
-    const s = scriptOf(ch);
     scripts.set(s, (scripts.get(s) ?? 0) + 1);
   }
   let script: Script | null = null;

@@ -6,12 +6,16 @@
 
 /**
  * JavaScript's `\b` only knows ASCII word characters, so it fails next to Cyrillic or accented
- * letters. This rewrites `\b` into a Unicode-aware boundary and adds the `u` flag.
+ * letters. This rewrites each `\b` into a one-sided Unicode-aware boundary (a word end after a
+ * letter or a closing group, else a word start) and adds the `u` flag. One-sided lookarounds keep
+ * the long unanchored patterns fast.
  */
 function unicodeWords(re: RegExp): RegExp {
-  const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+  const source = re.source.replace(/(.?)\\b/g, (_match, prev: string) =>
+    /[\p{L}\p{N})\]?*+}]/u.test(prev) ? `${prev}(?![\\p{L}\\p{N}_])` : `${prev}(?<![\\p{L}\\p{N}_])`,
+  );
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`;
-  return new RegExp(re.source.replaceAll('\\b', boundary), flags);
+  return new RegExp(source, flags);
 }
 
 /** Statement shapes and API names that only occur in JavaScript or CSS. */
@@ -28,7 +32,7 @@ export const CODE_ASSIGNMENT = /[\w$\]]\.[\w$]+\s*=\s*[^=\s]/;
 export const JSON_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]/g;
 
 /** CSS rule shape: `selector { property: value; }`. */
-export const CSS_RULE = /[.#]?[a-z][\w-]*\s*\{\s*[a-z-]+\s*:\s*[^;{}]+;?/i;
+export const CSS_RULE = /[a-z][\w-]{0,40}\s*\{\s*[a-z-]{1,30}\s*:\s*[^;{}]{1,80};?/i;
 
 /** A raw HTML tag left in the text. */
 export const MARKUP_TAG = /<\/?(?:div|span|script|style|iframe|img|a|p|br|ul|li|noscript|ins|section|figure)\b[^>]*>/i;

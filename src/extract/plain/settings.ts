@@ -116,6 +116,9 @@ export const CODE_MAX_SPACE_SHARE = 0.06;
 /** Characters a line needs before its spacing is judged (short tokens like "U.S." are dense). */
 export const CODE_DENSE_MIN_CHARS = 60;
 
+/** Characters of a line inspected for code signals (bounds the work on megabyte script lines). */
+export const CODE_SAMPLE_CHARS = 2000;
+
 /** Code signals (keywords, symbol density, statement shape) a line needs to be a script fragment. */
 export const CODE_MIN_SIGNALS = 2;
 
