@@ -13,7 +13,7 @@ import { findNonCountSpans } from './find-non-count-spans.js';
 import { RANGE_JOINERS } from './hedge-phrases.js';
 import { inferCountedFromContext, type QuantityDraft } from './infer-counted-from-context.js';
 import { readCounted } from './read-counted.js';
-import { isBetweenBefore, readHedgeBefore } from './read-hedge.js';
+import { isBetweenBefore, readHedgeAfter, readHedgeBefore } from './read-hedge.js';
 import { parseNumeral, readNumberAt, type NumberReading } from './read-number.js';
 import { DOZEN_TOLERANCE, YEAR_LIKE_MAX, YEAR_LIKE_MIN } from './settings.js';
 import { isAdjacent, isTouching, tokenize, type Token } from './tokens.js';
@@ -116,7 +116,16 @@ function readQuantity(
     hedgeName = 'range';
     if (hedge === null && isBetweenBefore(text, tokens, first.first)) hedge = { hedge: 'range', side: 'both', first: first.first - 1 };
   } else {
-    if (isTimeUnitAfter(text, tokens, first.last) || isHyphenCompound(text, tokens, first.last)) return null;
+    const after = readHedgeAfter(text, tokens, first.last);
+    if (after !== null) {
+      // "20-plus people", "50 or more", "200 or so": the hedge follows the number.
+      hedge = { hedge: after.hedge, side: after.side, first: hedge?.first ?? first.first };
+      hedgeName = after.hedge;
+      last = after.last;
+      reading = { ...first, last: after.last };
+    } else if (isTimeUnitAfter(text, tokens, first.last) || isHyphenCompound(text, tokens, first.last)) {
+      return null;
+    }
     if (first.form === 'vague') {
       hedgeName = 'vague';
       low = first.low ?? first.value;

@@ -50,3 +50,29 @@ function matchBefore(text: string, tokens: readonly Token[], first: number, word
   }
   return start;
 }
+
+/**
+ * A hedge written after the number: "20+", "20-plus", "20 plus", "50 or more", "200 or so",
+ * "40-odd". Returns the hedge and the last token it covers.
+ *
+ * @example
+ * // "50 or more people"
+ * readHedgeAfter(text, tokens, 0) // { hedge: 'at-least', side: 'both', last: 2 }
+ */
+export function readHedgeAfter(text: string, tokens: readonly Token[], last: number): (HedgeReading & { readonly last: number }) | null {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const number = tokens[last] as Token;
+  if (a === undefined) return null;
+  if (a.text === '+' && a.start === number.end) return { hedge: 'at-least', side: 'both', first: last, last: last + 1 };
+  const hyphenated = a.text === '-' && a.start === number.end && b !== undefined && b.start === a.end;
+  if (hyphenated && b.lower === 'plus') return { hedge: 'at-least', side: 'both', first: last, last: last + 2 };
+  if (hyphenated && b.lower === 'odd') return { hedge: 'approximate', side: 'above', first: last, last: last + 2 };
+  if (!isAdjacent(text, number, a)) return null;
+  if (a.lower === 'plus' && b?.kind === 'word') return { hedge: 'at-least', side: 'both', first: last, last: last + 1 };
+  if (a.lower === 'or' && b !== undefined && isAdjacent(text, a, b)) {
+    if (b.lower === 'more') return { hedge: 'at-least', side: 'both', first: last, last: last + 2 };
+    if (b.lower === 'so') return { hedge: 'approximate', side: 'both', first: last, last: last + 2 };
+  }
+  return null;
+}
