@@ -80,7 +80,10 @@ function findClose(text: string, from: number, open: string, closers: readonly s
       }
       return null;
     }
-    if (closers.includes(ch) && j > from && (ch === '»' || !/\s/.test(text[j - 1]!))) {
+    // A straight quote after a space still closes when nothing but a space or punctuation follows
+    // ('..., " he said' in wire copy with loose spacing).
+    const looseClose = ch === '"' && /[ \t]/.test(text[j - 1]!) && (j + 1 >= text.length || /[\s.,;:!?)]/.test(text[j + 1]!));
+    if (closers.includes(ch) && j > from && (ch === '»' || looseClose || !/\s/.test(text[j - 1]!))) {
       // A straight quote closes only before a non-letter ("x"y is not a close).
       if (ch === '"' && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue;
       return [j, multi];

@@ -29,6 +29,8 @@ const REPORT_OBJECT_WORDS: ReadonlySet<string> = new Set(['reporters', 'journali
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'to', 'of', 'for', 'with', 'by', 'about', 'from', 'as', 'when', 'through', 'via', 'over', 'under']);
 /** Words a reported clause may not start with: they continue the verb ("said so", "said nothing"). */
 const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'hello', 'yes', 'no']);
+/** Verbs that introduce a statement quoted on the next line ("issued the following statement:"). */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'read', 'wrote', 'tweeted', 'shared']);
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
 /** Words between a speaker and its verb that do not break the link ("X also said", "X later told"). */
 const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'earlier', 'previously', 'has', 'had', 'have', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'separately', 'further']);
@@ -45,33 +47,66 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const { text, sentences, mentions } = input;
   const quoted = findQuotedSpans(text).filter((q) => countWords(text, q.start, q.end) >= MIN_QUOTE_WORDS);
   const ctx: QuoteContext = { text, sentences, mentions, quoted, spans: quoted, genders: new Map(input.genders ?? []) };
-  const quotes: Quote[] = [];
-  let previous: { quote: QuotedSpan; attribution: Attribution } | null = null;
+  const indirect: Quote[] = [];
+  for (const s of sentences) {
+    if (ctx.spans.some((q) => q.open < s.end && s.start < q.close)) continue;
+    const found = findIndirectQuote(ctx, s);
+    if (found) indirect.push(found);
+  }
+  const quotes: Quote[] = [...indirect];
+  // The last attributed quote (direct or indirect) and where its sentence ends, for continuations.
+  let previous: { end: number; attribution: Attribution } | null = null;
+  const sentenceEnd = (at: number): number => sentences.find((s) => at >= s.start && at < s.end)?.end ?? at;
   for (const q of quoted) {
-    let attribution = attributeAfter(ctx, q) ?? attributeBefore(ctx, q);
-    if (!attribution && previous?.attribution.speaker && isNextParagraph(text, previous.quote.close, q.open)) {
+    for (const i of indirect) {
+      if (i.end <= q.open && i.speaker && (!previous || i.end > previous.end)) previous = { end: sentenceEnd(i.start), attribution: i };
+    }
+    let attribution = attributeAfter(ctx, q) ?? attributeBefore(ctx, q) ?? attributeAfterColon(ctx, q);
+    if (!attribution && previous?.attribution.speaker && continuesQuote(text, previous.end, q.open)) {
       attribution = { speaker: previous.attribution.speaker, speakerSpan: previous.attribution.speakerSpan, rule: 'quote/continued' };
     }
     attribution ??= { speaker: null, speakerSpan: null, rule: 'quote/unattributed' };
     quotes.push({ kind: 'quote', start: q.start, end: q.end, text: text.slice(q.start, q.end), direct: true, ...attribution });
-    previous = { quote: q, attribution };
-  }
-  for (const s of sentences) {
-    if (ctx.spans.some((q) => q.open < s.end && s.start < q.close)) continue;
-    const indirect = findIndirectQuote(ctx, s);
-    if (indirect) quotes.push(indirect);
+    if (attribution.speaker) previous = { end: Math.max(q.close, sentenceEnd(q.close - 1)), attribution };
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A quote right after an attributed one, with nothing but white space between the end of the
+ * attributed sentence and the new opening mark: the same speaker going on (the next paragraph,
+ * or the next line in wire copy with single line breaks).
+ */
+function continuesQuote(text: string, previousEnd: number, open: number): boolean {
+  if (open < previousEnd) return false;
+  const between = text.slice(previousEnd, open);
+  return /^\s*$/.test(between) && between.includes('\n') && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
+}
+
+/** A quote opening a sentence after one ending in a colon ("X said:") or announcing a statement ("X issued a statement."). */
+function attributeAfterColon(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  const { text, sentences } = ctx;
+  const idx = sentences.findIndex((s) => q.open >= s.start && q.open < s.end);
+  const prev = sentences[idx - 1];
+  if (idx <= 0 || !prev || !/^\s*$/.test(text.slice(prev.end, q.open))) return null;
+  const words = tokenizeWords(text, prev.start, prev.end);
+  const colon = /:\s*$/.test(text.slice(prev.start, prev.end));
+  // "X released a statement through the team." introduces the quote on the next line too.
+  const statement = words.some((w) => /^statements?$/i.test(w.text));
+  if (!colon && !statement) return null;
+  const verbAt = words.findIndex((w) => (colon && SPEECH_VERBS.has(w.text.toLowerCase())) || STATEMENT_VERBS.has(w.text.toLowerCase()));
+  if (verbAt < 0) return null;
+  for (let k = verbAt - 1; k >= 0; k--) {
+    const m = speakerMentionAt(ctx, words[k]!);
+    if (m) return fromMention(m, 'quote/said-before');
+  }
+  return null;
 }
 
 function countWords(text: string, start: number, end: number): number {
   return tokenizeWords(text, start, end).length;
 }
 
-function isNextParagraph(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to);
-  return /\n\s*\n/.test(between) && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
-}
 
 function speakerMentionAt(ctx: QuoteContext, w: Word): Mention | undefined {
   return ctx.mentions.find((m) => m.start <= w.start && w.end <= m.end && SPEAKER_TYPES.has(m.type));

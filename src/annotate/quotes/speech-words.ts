@@ -11,6 +11,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'describes', 'called', 'calls', 'added', 'cautioned', 'predicted', 'vowed', 'vows', 'pledged',
   'promised', 'suggested', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'welcomed',
   'shouted', 'whispered', 'joked', 'recounted', 'observed', 'reiterated', 'confirmed', 'denied',
+  'testified', 'testifies', 'contended', 'contends', 'reported', 'stating', 'answered', 'answers',
+  'responded', 'responds', 'admits', 'acknowledges', 'maintained', 'maintains', 'countered', 'quipped',
   // The commonest speech verbs of French, German, Spanish, Italian and Portuguese reports.
   'déclaré', 'dit', 'affirmé', 'ajouté', 'estimé', 'expliqué', 'sagte', 'erklärte', 'betonte', 'sagt',
   'dijo', 'afirmó', 'declaró', 'explicó', 'añadió', 'detto', 'dichiarato', 'ha', 'disse', 'afirmou',
