@@ -14,7 +14,7 @@ import {
 } from './calendar.js';
 import { FUTURE_GRACE_DAYS, YEAR_MAX, YEAR_MIN } from './settings.js';
 import {
-  AGO_PATTERN, DECADE_PATTERN, DURATION_PATTERN, FREQUENCY_BEFORE_PATTERN, MONTH_PATTERN, PAST_PERIOD_PATTERN,
+  AGO_PATTERN, DECADE_PATTERN, DURATION_PATTERN, FREQUENCY_BEFORE_PATTERN, MONTH_PATTERN, OLD_YEAR_PATTERN, PAST_PERIOD_PATTERN,
   RELATION_BEFORE_PATTERN, RELATIVE_DAY_PATTERN, RELATIVE_PERIOD_PATTERN, VAGUE_DURATION_PATTERN, WEEKDAY_PATTERN,
   YEAR_PATTERN, YEAR_RANGE_PATTERN,
 } from './time-patterns.js';
@@ -66,6 +66,7 @@ export function findTimes(text: string, options: FindTimesOptions): TimeExpressi
   const candidates: Candidate[] = [
     ...findAgo(text, ref), ...findPastPeriods(text, ref), ...findRelativeDays(text, ref), ...findRelativePeriods(text, ref),
     ...findWeekdays(text, ref), ...findDecades(text), ...findYearRanges(text), ...findMonths(text, ref), ...findYears(text),
+    ...findOldYears(text),
     ...findDurations(text), ...findVagueDurations(text), ...findCalendarDates(text, ref, options.sentences),
   ];
   return chooseNonOverlapping(candidates).map((candidate) => toRecord(text, candidate));
@@ -111,7 +112,7 @@ function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
 
 function countOf(word: string): number | null {
   const lower = word.toLowerCase().replace(/\s+/gu, ' ');
-  if (/^\d+$/u.test(lower)) return Number(lower);
+  if (/^\d+(?:\.\d+)?$/u.test(lower)) return Number(lower);
   const known = SMALL_NUMBERS.get(lower);
   if (known !== undefined) return known;
   const parts = lower.split('-');
@@ -321,10 +322,19 @@ function findYears(text: string): Candidate[] {
   return out;
 }
 
+/** Years before 1900 after a preposition ("in 1671"). */
+function findOldYears(text: string): Candidate[] {
+  return [...matches(OLD_YEAR_PATTERN, text)].map((m) => {
+    const year = Number(m.groups?.year);
+    const start = m.index + m[0].length - (m.groups?.year ?? '').length;
+    return date(start, start + 4, 'time/year', yearRange(year), 'year');
+  });
+}
+
 function findDurations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(DURATION_PATTERN, text)) {
-    if (FREQUENCY_BEFORE_PATTERN.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/^an?$/iu.test(m.groups?.count ?? '') && FREQUENCY_BEFORE_PATTERN.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const count = countOf(m.groups?.count ?? '');
     const unit = unitOf(m.groups?.unit ?? '');
     const spec = DURATION_UNITS.get(unit);

@@ -3,13 +3,13 @@
  * word lists in time-words.ts; all global, matched over the whole text.
  */
 
-const NUMBER = String.raw`\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple of|several|many|few`;
+const NUMBER = String.raw`\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a few|a couple of|several|many|few`;
 const UNIT = String.raw`seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries`;
 const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
 const WEEKDAY = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 
 /** "three days ago", "a year ago". */
-export const AGO_PATTERN = new RegExp(String.raw`\b(?<count>${NUMBER})\s+(?<unit>${UNIT})\s+ago\b`, 'giu');
+export const AGO_PATTERN = new RegExp(String.raw`(?<![\d.,])\b(?<count>${NUMBER})\s+(?<unit>${UNIT})\s+ago\b`, 'giu');
 
 /**
  * "the past two years", "the last week", "the past few months": a period ending at publication.
@@ -42,13 +42,19 @@ export const MONTH_PATTERN = new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Tt]his
 export const YEAR_PATTERN = /(?<![\d,.$€£\-–\/])\b(?:(?<part>early|mid|late)[- ]?)?(?<year>(?:1[89]|20)\d{2})\b(?![-–\/]?\d)(?!['’]?s\b)(?![.,]\d)/giu;
 
 /** "two days", "a decade", "10-year", "48 hours", "three years". */
-export const DURATION_PATTERN = new RegExp(String.raw`\b(?<count>${NUMBER})[\s-](?<unit>${UNIT})\b(?!\s+ago\b)(?![-\s]+old\b)`, 'giu');
+export const DURATION_PATTERN = new RegExp(String.raw`(?<![\d.,])\b(?<count>${NUMBER})[\s-](?<unit>${UNIT})\b(?!\s+ago\b)(?![-\s]+old\b)`, 'giu');
 
 /** "for years", "for decades", "for months": a length of time with no number. */
 export const VAGUE_DURATION_PATTERN = /\bfor\s+(?<unit>years|decades|months|weeks|days|hours|ages)\b/giu;
 
-/** Words right before a duration's number that make it a frequency ("twice a day", "once a year"). */
-export const FREQUENCY_BEFORE_PATTERN = /\b(?:once|twice|thrice|times|per)\s+$/iu;
+/**
+ * Words right before a duration's number that make it a frequency ("twice a day", "once a year",
+ * "two hours a day", "$1,000 an hour").
+ */
+export const FREQUENCY_BEFORE_PATTERN = /(?:\b(?:once|twice|thrice|times|per|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|sessions?|meals?|servings?)|\d)\s+$/iu;
+
+/** A bare year before 1900, read only after a preposition ("in 1671", "since 1848"). */
+export const OLD_YEAR_PATTERN = /\b(?<prep>in|since|from|until|by|before|after|during|of)\s+(?<year>1[0-8]\d{2})\b(?![-–\/]?\d)(?![.,]\d)/giu;
 
 /** A preposition right before a date expression (ends at the expression). */
 export const RELATION_BEFORE_PATTERN = /\b(?<words>prior to|ahead of|up until|up to|since|from|until|till|through|by|before|after|following|on|in|during)\s+$/iu;
