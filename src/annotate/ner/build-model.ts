@@ -19,6 +19,8 @@ export interface BuildOptions {
   readonly pruneBelow: number;
   /** Weights are rounded to multiples of this. */
   readonly quantum: number;
+  /** Features seen fewer times than this in training are dropped before training. */
+  readonly minFeatureCount: number;
   /** Share of ordinary training sentences also added as a Title Case copy (seeded choice). */
   readonly titleCaseShare: number;
   readonly provenance: Readonly<Record<string, unknown>>;
@@ -110,9 +112,32 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
     });
     return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(s.tags as string[], tagIndex) };
   });
-  log(`${sentences.length} sentences + ${examples.length - sentences.length} Title Case copies, ${featureIds.size} distinct features`);
-  const trained = trainPerceptron(encoded, {
-    featureCount: featureIds.size,
+  // Drop rare features: seen once, a feature mostly memorises its one sentence.
+  const counts = new Int32Array(featureIds.size);
+  for (const e of encoded) for (const id of e.ids) counts[id] = (counts[id] as number) + 1;
+  const remap = new Int32Array(featureIds.size).fill(-1);
+  const kept0 = new Map<string, number>();
+  for (const [f, id] of featureIds) {
+    if ((counts[id] as number) >= options.minFeatureCount) {
+      remap[id] = kept0.size;
+      kept0.set(f, kept0.size);
+    }
+  }
+  const filtered: EncodedSentence[] = encoded.map((e) => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(e.offsets.length);
+    for (let t = 0; t + 1 < e.offsets.length; t++) {
+      for (let k = e.offsets[t] as number; k < (e.offsets[t + 1] as number); k++) {
+        const r = remap[e.ids[k] as number] as number;
+        if (r >= 0) ids.push(r);
+      }
+      offsets[t + 1] = ids.length;
+    }
+    return { ids: Int32Array.from(ids), offsets, gold: e.gold };
+  });
+  log(`${sentences.length} sentences + ${examples.length - sentences.length} Title Case copies, ${featureIds.size} distinct features, ${kept0.size} seen at least ${options.minFeatureCount} times`);
+  const trained = trainPerceptron(filtered, {
+    featureCount: kept0.size,
     epochs: options.epochs,
     seed: options.seed,
     onEpoch: (e, err) => log(`epoch ${e}: ${(err * 100).toFixed(2)}% of training tokens mistagged`),
@@ -122,7 +147,7 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
   const q = options.quantum;
   const featureIndex = new Map<string, number>();
   const kept: number[] = [];
-  for (const [f, id] of featureIds) {
+  for (const [f, id] of kept0) {
     let max = 0;
     for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(trained.weights[id * TAG_COUNT + t] as number));
     if (max >= options.pruneBelow && max >= q / 2) {
@@ -135,7 +160,7 @@ export function buildModel(train: readonly ConllSentence[], external: ReadonlyMa
     for (let t = 0; t < TAG_COUNT; t++) weights[r * TAG_COUNT + t] = Math.round((trained.weights[id * TAG_COUNT + t] as number) / q) * q;
   });
   const transitions = trained.transitions.map((v) => Math.round(v / q) * q);
-  log(`kept ${kept.length} of ${featureIds.size} features`);
+  log(`kept ${kept.length} of ${kept0.size} features`);
   const gazetteerPhrases = new Map<string, readonly (readonly string[])[]>([...external, ...entityPhrases(sentences)]);
   const meta: NerModelMeta = { format: 'corroborate-ner/1', tags: TAGS, scale: q, ...options.provenance };
   return { meta, featureIndex, weights, transitions, gazetteers: listsOf(gazetteerPhrases), gazetteerPhrases };

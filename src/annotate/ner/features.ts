@@ -117,7 +117,12 @@ export function pairFeatures(infos: readonly WordInfo[], i: number, mode: CaseMo
   const prev = infos[i - 1] ?? SENTENCE_START;
   const next = infos[i + 1] ?? SENTENCE_END;
   const P = PAIR_TEMPLATES;
-  const out = [P.lowerPrevCur(prev, cur), P.lowerCurNext(cur, next), P.shapePrevCur(prev, cur, mode), P.shapeCurNext(cur, next, mode)];
+  const out = [
+    P.lowerPrevCur(prev, cur),
+    P.lowerCurNext(cur, next),
+    P.shapePrevCur(prev, cur, mode),
+    P.shapeCurNext(cur, next, mode),
+  ];
   if (i === 0) out.push(P.firstShape(cur, mode), P.firstLower(cur));
   for (const g of gaz) out.push(P.gazetteer(g), P.gazetteerCase(g, cur.cap, mode));
   return out;

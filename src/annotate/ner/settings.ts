@@ -29,6 +29,7 @@ export const TRAINING = {
   pruneBelow: 0.05,
   quantum: 0.01,
   titleCaseShare: 0.3,
+  minFeatureCount: 2,
 } as const;
 
 /** Smallest population (inhabitants) of a city in the city gazetteer (see gazetteer-sources.ts). */

@@ -23,8 +23,11 @@ import { constrainTransitions, tagMarginals, viterbi } from './viterbi.js';
 import { CONFIDENCE_TEMPERATURE, WORD_CACHE_LIMIT } from './settings.js';
 
 const MODES: readonly CaseMode[] = ['', '|U', '|T'];
-/** Interned ids stay below this (the caches are cleared before), so pair keys fit in 2^53. */
-const ID_LIMIT = 2 ** 22;
+/**
+ * Interned ids stay below a quarter of this (the caches are cleared before), so ids times the
+ * three case modes stay below it and pair keys are unique and fit in 2^53.
+ */
+const ID_LIMIT = 2 ** 21;
 
 interface CachedWord {
   readonly info: WordInfo;
@@ -74,7 +77,7 @@ export class NerTagger {
     const key = mode + '\u0000' + word;
     let c = this.cache.get(key);
     if (c) return c;
-    if (this.cache.size >= WORD_CACHE_LIMIT || this.ids.size >= ID_LIMIT - 16) {
+    if (this.cache.size >= WORD_CACHE_LIMIT || this.ids.size >= ID_LIMIT / 4) {
       this.cache.clear();
       this.ids.clear();
       this.pairRows.clear();
@@ -91,9 +94,9 @@ export class NerTagger {
     return c;
   }
 
-  /** Memoised row of a pair feature: `template` 0..7, `a` and `b` interned ids (or small codes). */
+  /** Memoised row of a pair feature: `template` 0..15, `a` and `b` interned ids (or small codes). */
   private pairRow(template: number, a: number, b: number, build: () => string): number {
-    const key = template + 8 * (a + ID_LIMIT * b);
+    const key = template + 16 * (a + ID_LIMIT * b);
     let r = this.pairRows.get(key);
     if (r === undefined) {
       r = this.model.featureIndex.get(build()) ?? -1;
