@@ -2,10 +2,12 @@
  * Aligning quantity claims across reports into facts: claims about the same thing (same event
  * class, same counted head with compatible modifiers, same destination, same side of a partitive,
  * the same round in time) are one fact, whatever their values; differing values then make a
- * dispute rather than two facts. A claim whose event is unknown, and two claims of one report,
- * align only when their values agree.
+ * dispute rather than two facts. A claim whose event is unknown, and two figures of one sentence,
+ * align only when their values agree closely; two differing figures of one report align only
+ * when the report presents one as an update of the other.
  */
 import { doBoundsAgree } from './bounds-of.js';
+import { UPDATE_MARKERS } from './counted-words.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
 import { groupValues, type ValueGroup } from './group-values.js';
@@ -58,21 +60,58 @@ export function inheritCounted(claims: readonly QuantityClaim[]): QuantityClaim[
   return out;
 }
 
-/** True when two claims are about the same thing (see the module comment). */
-export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number, approximateTolerance: number): boolean {
+/** What alignment needs besides the two claims. */
+export interface AlignmentContext {
+  readonly roundToleranceDays: number;
+  readonly approximateTolerance: number;
+  /**
+   * Claims whose report gives other, differing figures for the same thing without calling one an
+   * update: which of them another source's figure answers is unknown, so they never dispute.
+   */
+  readonly ambiguous: ReadonlySet<QuantityClaim>;
+}
+
+/** True when two claims are about the same thing, whatever their values (see the module comment). */
+function isSameThing(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number): boolean {
   if (a.counted === null || b.counted === null) return false;
   if (a.partitive !== b.partitive) return false;
-  // Without an event on both sides, or within one sentence, only closely agreeing numbers align:
-  // a dispute needs two claims known to speak of the same event, and two figures in one sentence
-  // are two things ("12 died in the north and 15 in the south"). An open hedge is not enough
-  // ("at least 45" must not take in "about 600").
-  const needsAgreement = a.eventClass === null || b.eventClass === null || isSameSentence(a, b);
-  if (needsAgreement && !doClaimsAgreeClosely(a, b, approximateTolerance)) return false;
   if (a.eventClass !== null && b.eventClass !== null && a.eventClass !== b.eventClass) return false;
   if (a.counted.head !== b.counted.head || !areModifiersCompatible(a.counted.modifiers, b.counted.modifiers)) return false;
   if ((a.qualifier?.id ?? null) !== (b.qualifier?.id ?? null)) return false;
   if (a.date === null || b.date === null) return true;
   return gapInDays(a.date.interval, b.date.interval) <= roundToleranceDays;
+}
+
+/**
+ * True when two claims can stand in one fact: they are about the same thing and, when their
+ * figures differ, the difference can be a dispute. It cannot when an event is unknown (a dispute
+ * needs two claims known to speak of the same event), when both are in one sentence ("12 died in
+ * the north and 15 in the south"), when both are in one report that does not call one an update
+ * ("had earlier given a toll of 12"), or when either claim is ambiguous. Open hedges do not count
+ * as agreement there ("at least 45" must not take in "about 600").
+ */
+export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, context: AlignmentContext): boolean {
+  if (!isSameThing(a, b, context.roundToleranceDays)) return false;
+  if (doClaimsAgreeClosely(a, b, context.approximateTolerance)) return true;
+  if (a.eventClass === null || b.eventClass === null || isSameSentence(a, b)) return false;
+  if (context.ambiguous.has(a) || context.ambiguous.has(b)) return false;
+  if (a.report.id === b.report.id && !isUpdate(a) && !isUpdate(b)) return false;
+  return true;
+}
+
+/** Claims whose own report gives another differing figure for the same thing, neither an update. */
+export function findAmbiguousClaims(claims: readonly QuantityClaim[], context: Omit<AlignmentContext, 'ambiguous'>): Set<QuantityClaim> {
+  const ambiguous = new Set<QuantityClaim>();
+  for (const a of claims) {
+    for (const b of claims) {
+      if (a === b || a.report.id !== b.report.id || isUpdate(a) || isUpdate(b)) continue;
+      // A claim without a known event only ever joins agreeing figures: it makes nothing ambiguous.
+      if (a.eventClass === null || b.eventClass === null) continue;
+      if (!isSameThing(a, b, context.roundToleranceDays) || doClaimsAgreeClosely(a, b, context.approximateTolerance)) continue;
+      ambiguous.add(a);
+    }
+  }
+  return ambiguous;
 }
 
 /**
@@ -86,10 +125,12 @@ export function alignQuantityClaims(
   roundToleranceDays: number,
   approximateTolerance: number,
 ): QuantityCluster[] {
+  const ambiguous = findAmbiguousClaims(claims, { roundToleranceDays, approximateTolerance });
+  const context: AlignmentContext = { roundToleranceDays, approximateTolerance, ambiguous };
   const sorted = [...claims].sort((a, b) => a.order - b.order);
   const clusters: QuantityClaim[][] = [];
   for (const claim of sorted) {
-    const candidates = clusters.filter((cluster) => cluster.every((c) => areClaimsAligned(c, claim, roundToleranceDays, approximateTolerance)));
+    const candidates = clusters.filter((cluster) => cluster.every((c) => areClaimsAligned(c, claim, context)));
     const agreeing = candidates.filter((cluster) => cluster.some((c) => doBoundsAgree(c.bounds, claim.bounds)));
     const meanings = new Set(candidates.map((cluster) => modifiersOf(cluster)));
     let chosen: QuantityClaim[] | undefined;
@@ -99,6 +140,11 @@ export function alignQuantityClaims(
     else chosen.push(claim);
   }
   return clusters.map(toCluster);
+}
+
+/** True when the claim's sentence presents its figure as an update of another ("risen to 15"). */
+function isUpdate(claim: QuantityClaim): boolean {
+  return UPDATE_MARKERS.test(claim.support.text);
 }
 
 function isSameSentence(a: QuantityClaim, b: QuantityClaim): boolean {

@@ -44,6 +44,9 @@ export function contentWords(phrase: string | null): string[] {
   return [...new Set(words.map(singularise))].sort();
 }
 
+/** Content words an object phrase needs when neither subject nor object is a named entity. */
+const MIN_BARE_OBJECT_WORDS = 2;
+
 /** Reads a report's statements into claims; statements naming neither subject nor object are left out. */
 export function collectStatementClaims(
   report: ReportView,
@@ -58,7 +61,8 @@ export function collectStatementClaims(
     const subject = entityOf(report.id, statement.subject);
     const object = entityOf(report.id, statement.object);
     const objectWords = contentWords(statement.objectText);
-    if (subject === null && object === null && objectWords.length === 0) continue;
+    // Without a named subject or object, only an object of some substance says anything checkable.
+    if (subject === null && object === null && objectWords.length < MIN_BARE_OBJECT_WORDS) continue;
     const sentence = findSentence(report, statement);
     const hasNumber = quantities.some((q) => q.start >= sentence.start && q.start < sentence.end);
     const sameSentence = statements.filter((s) => s.start >= sentence.start && s.start < sentence.end);

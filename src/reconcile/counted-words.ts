@@ -82,3 +82,10 @@ export const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
   troop: 'soldier',
   hostages: 'hostage',
 };
+
+/**
+ * Words by which a report presents a figure as replacing an earlier one ("the toll has risen to
+ * 15", "had earlier given a toll of 12"): only then may one report give two values of one fact.
+ */
+export const UPDATE_MARKERS =
+  /\b(?:(?:had |has )?earlier (?:given|reported|said|put|announced|toll|figure|count|estimate)|previously (?:given|reported|said|announced)|initial (?:toll|figure|count|report|estimate)|(?:risen|rose|climbed|jumped|increased|grown|grew) to|up from|revised|updated (?:toll|figure|count)|new (?:toll|figure|count))\b/iu;
