@@ -1,6 +1,6 @@
 import type { Script } from './measure-unit.js';
 import {
-  ADVERTISEMENT_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, JSON_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
+  ADVERTISEMENT_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
   CONSENT_WORD, CONTACT_LINE, COOKIE_WORD, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
   LINK_LIST_MARKER, MARKUP_TAG, NAV_SEPARATOR, NAVIGATION_LINE, PHOTO_CREDIT, PREVIOUS_NEXT_LINK,
   READING_CONTROL, SHARE_LINE, SOCIAL_WORDS, STAFF_TITLE, SUBSCRIBE_LINE, SUBSCRIBE_PHRASE,
@@ -41,7 +41,8 @@ export function detectScriptFragment(unit: Unit): Verdict | null {
   if (text.includes('{') && CSS_RULE.test(text)) signals++;
   if (CODE_DELIMITERS.test(text)) signals++;
   if (CODE_ASSIGNMENT.test(text)) signals++;
-  signals += Math.min(CODE_MIN_SIGNALS, Math.floor((text.match(JSON_MEMBER)?.length ?? 0) / CODE_MIN_SIGNALS));
+  signals += Math.min(CODE_MIN_SIGNALS, Math.floor((text.match(OBJECT_MEMBER)?.length ?? 0) / CODE_MIN_SIGNALS));
+  signals += Math.min(CODE_MIN_SIGNALS, Math.floor((text.match(CSS_DECLARATION)?.length ?? 0) / CODE_MIN_SIGNALS));
   const spaced = metrics.script !== 'cjk' && metrics.script !== 'thai';
   if (spaced && text.length >= CODE_DENSE_MIN_CHARS && (text.match(/\s/g)?.length ?? 0) / text.length < CODE_MAX_SPACE_SHARE) signals++;
   if (MARKUP_TAG.test(text)) signals += CODE_MIN_SIGNALS;

@@ -223,6 +223,8 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     }
     return true;
   });
+  // Datelines above the body belong to the article; those below may be comment timestamps.
+  usable.sort((a, b) => Number(a.index >= bodyStart) - Number(b.index >= bodyStart) || a.index - b.index);
   const firstPublished = usable.find((d) => !d.updated) ?? usable[0] ?? null;
   const firstUpdated = usable.find((d) => d.updated && d !== firstPublished) ?? null;
   const published = options.published ? normaliseDate(options.published) ?? options.published : firstPublished?.date ?? null;

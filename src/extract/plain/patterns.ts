@@ -28,8 +28,14 @@ export const CODE_DELIMITERS = /\/\*|\*\/|<!\[CDATA\[|\]\]>|<!--|-->/;
 /** A property or variable assignment (`window.x = "..."`, `a.b={`). */
 export const CODE_ASSIGNMENT = /[\w$\]]\.[\w$]+\s*=\s*[^=\s]/;
 
-/** A JSON member (`"key": value`), counted: a line of several is data, not prose. */
-export const JSON_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]/g;
+/**
+ * An object member (`"key": value`, `{id:1`, `,valid:false`), counted: a line of several is data
+ * or code, not prose.
+ */
+export const OBJECT_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]|[{,]\s*[\w$]+\s*:\s*(?:["'{[\d-]|true|false|null|void|undefined|function)/g;
+
+/** A CSS declaration (`color: #fff;`, `--brand-1: 64,64,64;`), counted. */
+export const CSS_DECLARATION = /(?:^|[\s{;])-{0,2}[a-z][\w-]{0,40}\s*:\s*[^;:{}]{1,80};/g;
 
 /** CSS rule shape: `selector { property: value; }`. */
 export const CSS_RULE = /[a-z][\w-]{0,40}\s*\{\s*[a-z-]{1,30}\s*:\s*[^;{}]{1,80};?/i;
@@ -110,7 +116,7 @@ export const INLINE_LINK =
 
 /** Comment-section openers; everything after one (past the body) is comments. */
 export const COMMENTS_MARKER =
-  unicodeWords(/^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments|load comments|комментарии|оставить комментарий|kommentare|commentaires|comentarios)\b/i);
+  unicodeWords(/^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?$|^(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+\S.*$|^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments|load comments|комментарии|оставить комментарий|kommentare|commentaires|comentarios)\b/i);
 
 /** Lines that only occur inside a comment thread: reply buttons, "X says:", comment timestamps. */
 export const COMMENT_THREAD_LINE = unicodeWords(
