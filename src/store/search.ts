@@ -334,3 +334,9 @@ export async function storyFacets(q: Queryable, limit = 200): Promise<{ outlets:
   const [outlets, languages] = await Promise.all([facet('outlet'), facet('language')]);
   return { outlets, languages };
 }
+
+/** A story's title (following merges is the caller's: this reads the row as it is). */
+export async function storyTitle(q: Queryable, storyId: string): Promise<string | null> {
+  const result = await q.query<{ title: string | null }>('SELECT title FROM stories WHERE id = $1', [storyId]);
+  return result.rows[0]?.title ?? null;
+}

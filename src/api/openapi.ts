@@ -1,0 +1,431 @@
+import { DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE } from './settings.js';
+import { PIPELINE_VERSION } from '../pipeline/index.js';
+
+/**
+ * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Schemas are JSON
+ * Schema 2020-12; test/api checks every documented response against real responses, so this
+ * document and the code cannot drift apart unnoticed.
+ */
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+
+const idParam = (what: string) => ({
+  name: 'id', in: 'path', required: true, description: `The ${what} id.`, schema: { type: 'string', maxLength: 512 },
+});
+const pageParams = [
+  { name: 'limit', in: 'query', description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+  { name: 'offset', in: 'query', description: 'Items to skip.', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
+];
+
+const support = {
+  type: 'object',
+  description: 'The words of one report that support something, by offsets into its text (UTF-16 code units, half-open).',
+  required: ['report', 'start', 'end', 'text'],
+  properties: { report: { type: 'string' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 }, text: { type: 'string' } },
+};
+
+const factCounts = {
+  type: 'object',
+  required: ['corroborated', 'singleSource', 'disputed'],
+  additionalProperties: false,
+  properties: { corroborated: { type: 'integer', minimum: 0 }, singleSource: { type: 'integer', minimum: 0 }, disputed: { type: 'integer', minimum: 0 } },
+};
+
+const storyListItem = {
+  type: 'object',
+  required: ['id', 'title', 'reports', 'independentSources', 'firstSeen', 'lastSeen', 'facts'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    title: nullable('string'),
+    reports: { type: 'integer', minimum: 0 },
+    independentSources: { type: 'integer', minimum: 0 },
+    firstSeen: { ...nullable('string'), format: 'date-time' },
+    lastSeen: { ...nullable('string'), format: 'date-time' },
+    facts: ref('FactCounts'),
+  },
+};
+
+const factValue = {
+  type: 'object',
+  required: ['value', 'sources', 'support'],
+  properties: {
+    value: { type: ['string', 'number'] },
+    low: nullable('number'),
+    high: { ...nullable('number'), description: 'Null stands for no upper bound ("at least 5").' },
+    hedge: { type: 'string' },
+    sources: { type: 'array', items: { type: 'string' } },
+    support: { type: 'array', items: ref('Support') },
+  },
+};
+
+const storyDetail = {
+  type: 'object',
+  description: 'A story with its reports and its sourced account: what `corroborate story ID --json` prints.',
+  required: ['id', 'title', 'firstSeen', 'lastSeen', 'independentSources', 'reports', 'facts', 'entities', 'quotes'],
+  properties: {
+    id: { type: 'string' },
+    title: nullable('string'),
+    firstSeen: nullable('string'),
+    lastSeen: nullable('string'),
+    independentSources: { type: 'integer', minimum: 0 },
+    reports: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom'],
+        properties: {
+          id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
+          published: nullable('string'), language: nullable('string'), derivedFrom: nullable('string'),
+          derivation: { description: 'How the report copies or rewrites its origin (the cluster stage\'s evidence), or null.' },
+        },
+      },
+    },
+    facts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'kind', 'statement', 'status', 'independentSources', 'value', 'values', 'relations', 'rule', 'support'],
+        properties: {
+          id: { type: 'string' },
+          kind: { enum: ['quantity', 'date', 'quote', 'statement'] },
+          statement: { type: 'string' },
+          status: { enum: ['corroborated', 'single-source', 'disputed'] },
+          independentSources: { type: 'integer', minimum: 0 },
+          value: { type: ['string', 'number'] },
+          values: { type: 'array', items: ref('FactValue') },
+          relations: {
+            type: 'array',
+            items: { type: 'object', required: ['type', 'fact', 'rule'], properties: { type: { enum: ['part-of', 'subset-of', 'sum-of'] }, fact: { type: 'string' }, rule: { type: 'string' } } },
+          },
+          rule: { type: 'string' },
+          support: { type: 'array', items: ref('Support') },
+        },
+      },
+    },
+    entities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'type', 'aliases', 'reports'],
+        properties: {
+          id: { type: 'string' }, name: { type: 'string' }, type: { enum: ['person', 'organisation', 'location'] },
+          aliases: { type: 'array', items: { type: 'string' } }, reports: { type: 'array', items: { type: 'string' } }, country: { type: 'string' },
+        },
+      },
+    },
+    quotes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['speaker', 'speakerEntity', 'text', 'match', 'sources', 'support'],
+        properties: {
+          speaker: nullable('string'), speakerEntity: nullable('string'), text: { type: 'string' },
+          match: { enum: ['verbatim', 'trimmed', 'altered', 'single'] },
+          sources: { type: 'array', items: { type: 'string' } }, support: { type: 'array', items: ref('Support') },
+        },
+      },
+    },
+  },
+};
+
+const reportDetail = {
+  type: 'object',
+  description: 'One report with its extracted text: what `corroborate report ID --json` prints.',
+  required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'story', 'derivedFrom', 'text'],
+  properties: {
+    id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
+    published: nullable('string'), language: nullable('string'), story: nullable('string'), derivedFrom: nullable('string'), text: { type: 'string' },
+  },
+};
+
+const entityDetail = {
+  type: 'object',
+  required: ['id', 'name', 'type', 'aliases', 'country', 'stories', 'facts', 'quotes'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    type: { enum: ['person', 'organisation', 'location'] },
+    aliases: { type: 'array', items: { type: 'string' } },
+    country: nullable('string'),
+    stories: { type: 'array', items: ref('StoryListItem') },
+    facts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['story', 'storyTitle', 'id', 'kind', 'statement', 'status', 'independentSources'],
+        additionalProperties: false,
+        properties: {
+          story: { type: 'string' }, storyTitle: nullable('string'), id: { type: 'string' }, kind: { enum: ['quantity', 'date', 'quote', 'statement'] },
+          statement: { type: 'string' }, status: { enum: ['corroborated', 'single-source', 'disputed'] }, independentSources: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+    quotes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['story', 'storyTitle', 'role', 'speaker', 'speakerEntity', 'text', 'match', 'sources'],
+        additionalProperties: false,
+        properties: {
+          story: { type: 'string' }, storyTitle: nullable('string'), role: { enum: ['speaker', 'mentioned'] }, speaker: nullable('string'),
+          speakerEntity: nullable('string'), text: { type: 'string' }, match: { enum: ['verbatim', 'trimmed', 'altered', 'single'] },
+          sources: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+};
+
+const span = { type: 'object', required: ['start', 'end'], additionalProperties: false, properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } } };
+
+const searchHit = {
+  type: 'object',
+  required: ['kind', 'id', 'story', 'title', 'report', 'span', 'detail', 'rank', 'snippet'],
+  additionalProperties: false,
+  properties: {
+    kind: { enum: ['story', 'report', 'entity', 'quote'] },
+    id: { type: 'string', description: 'Story, report or entity id; for a quote, `REPORT:START-END` of its first report.' },
+    story: { ...nullable('string'), description: 'The story it belongs to; null for entities, which span stories.' },
+    title: { ...nullable('string'), description: 'Story or report title, entity name, quote speaker.' },
+    report: nullable('string'),
+    span: { oneOf: [ref('Span'), { type: 'null' }] },
+    detail: { ...nullable('string'), description: 'Report outlet, entity type, or how many reports carry the quote.' },
+    rank: { type: 'number' },
+    snippet: {
+      type: 'object',
+      required: ['text', 'highlights'],
+      additionalProperties: false,
+      properties: { text: { type: 'string' }, highlights: { type: 'array', items: ref('Span'), description: 'The matched words, as offsets into `text`.' } },
+    },
+  },
+};
+
+const addOutcome = {
+  oneOf: [
+    {
+      type: 'object', required: ['kind', 'name', 'report', 'story', 'derivedFrom', 'warnings'],
+      properties: { kind: { const: 'added' }, name: { type: 'string' }, report: { type: 'string' }, story: { type: 'string' }, derivedFrom: nullable('string'), warnings: { type: 'array', items: { type: 'string' } } },
+    },
+    { type: 'object', required: ['kind', 'name', 'report'], properties: { kind: { const: 'present' }, name: { type: 'string' }, report: { type: 'string' } } },
+    { type: 'object', required: ['kind', 'name', 'reason'], properties: { kind: { const: 'failed' }, name: { type: 'string' }, reason: { type: 'string' } } },
+  ],
+};
+
+const recordInput = {
+  type: 'object',
+  description: 'One report, the fields of an NDJSON line of `corroborate add`.',
+  additionalProperties: false,
+  anyOf: [{ required: ['text'] }, { required: ['html'] }],
+  properties: {
+    id: { ...nullable('string'), description: 'Your own id for it (its external id).' },
+    title: nullable('string'), text: nullable('string'), html: nullable('string'), url: nullable('string'),
+    published: { ...nullable('string'), description: 'ISO 8601 date or time.' }, outlet: nullable('string'),
+    lang: { ...nullable('string'), description: 'ISO 639-1 code.' },
+  },
+};
+
+const atom = { description: 'An Atom feed.', content: { 'application/atom+xml': { schema: { type: 'string' } } } };
+
+/** An operation, as far as code looks into it (tests walk responses and their schemas). */
+export interface OpenApiOperation {
+  readonly operationId: string;
+  readonly responses: Record<string, { readonly description: string; readonly content?: Record<string, { readonly schema: object }> }>;
+  readonly [key: string]: unknown;
+}
+
+/** The parts of the document code looks into (tests walk paths and schemas). */
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: object;
+  readonly servers: object[];
+  readonly paths: Record<string, Record<string, OpenApiOperation>>;
+  readonly components: { readonly securitySchemes: object; readonly schemas: Record<string, object> };
+}
+
+/**
+ * The OpenAPI document.
+ *
+ * @example
+ * const doc = openApiDocument();
+ * Object.keys(doc.paths); // ['/stories', '/stories/{id}', ...]
+ */
+export function openApiDocument(): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Corroborate',
+      version: `1.0.0+pipeline.${PIPELINE_VERSION}`,
+      description:
+        'Stories told by many reports, each with a sourced account: the facts independent sources agree on, those only one reports, ' +
+        'and where they disagree, every fact traced to the exact words of each report. Reads need nothing; writes need ' +
+        '`Authorization: Bearer <CORROBORATE_TOKEN>` unless the server listens on loopback only. Errors are `{ error: { status, message } }`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/api/v1' }],
+    paths: {
+      '/stories': {
+        get: {
+          operationId: 'listStories',
+          summary: 'Stories, most recently active first, with filters',
+          parameters: [
+            ...pageParams,
+            { name: 'cursor', in: 'query', description: 'Opaque: the `nextCursor` of the previous page (instead of offset).', schema: { type: 'string' } },
+            { name: 'entity', in: 'query', description: 'An entity id (`person:ales-bialiatski`) or name the story\'s reports name.', schema: { type: 'string' } },
+            { name: 'outlet', in: 'query', description: 'An outlet of one of the story\'s reports.', schema: { type: 'string' } },
+            { name: 'lang', in: 'query', description: 'A language (ISO 639-1) of one of the story\'s reports.', schema: { type: 'string' } },
+            { name: 'from', in: 'query', description: 'Stories active on or after this day (UTC).', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', description: 'Stories active on or before this day (UTC).', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: { 200: { description: 'A page of stories.', content: json(ref('StoryList')) }, 400: error('A malformed parameter.') },
+        },
+      },
+      '/stories/{id}': {
+        get: {
+          operationId: 'getStory',
+          summary: 'A story and its sourced account',
+          parameters: [idParam('story')],
+          responses: { 200: { description: 'The story.', content: json(ref('StoryDetail')) }, 400: error('A malformed id.'), 404: error('No such story.') },
+        },
+      },
+      '/stories/{id}/feed': {
+        get: {
+          operationId: 'storyFeed',
+          summary: 'An Atom feed of the story\'s reports, newest first',
+          parameters: [idParam('story')],
+          responses: { 200: atom, 404: error('No such story.') },
+        },
+      },
+      '/reports': {
+        post: {
+          operationId: 'addReports',
+          summary: 'Add reports',
+          description:
+            'A JSON record or array of records; or a raw `text/plain`, `text/markdown`, `text/html` or `application/x-ndjson` body ' +
+            '(`?name=` names it, `?url=` says where it came from); or `multipart/form-data` with `text` (and `title`, `outlet`, `url`, ' +
+            '`published`, `lang`) and `files`. Each report is analysed and placed in its story before the response.',
+          security: [{ bearer: [] }, {}],
+          parameters: [
+            { name: 'name', in: 'query', description: 'For a raw body: its name in messages.', schema: { type: 'string' } },
+            { name: 'url', in: 'query', description: 'For a raw body: where it was published.', schema: { type: 'string' } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { oneOf: [ref('RecordInput'), { type: 'array', items: ref('RecordInput'), minItems: 1 }] } },
+              'text/plain': { schema: { type: 'string' } },
+              'text/markdown': { schema: { type: 'string' } },
+              'text/html': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    text: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' }, lang: { type: 'string' },
+                    files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            200: { description: 'Everything was already stored.', content: json(ref('AddResult')) },
+            201: { description: 'At least one report was added.', content: json(ref('AddResult')) },
+            400: error('A malformed body.'),
+            401: error('A token is needed.'),
+            403: error('Wrong token, writing disabled, or a cross-site request.'),
+            413: error('Too large.'),
+            415: error('A body type the server cannot read.'),
+            422: { description: 'Nothing could be added; each outcome says why.', content: json(ref('AddResult')) },
+          },
+        },
+      },
+      '/reports/{id}': {
+        get: {
+          operationId: 'getReport',
+          summary: 'A report with its extracted text (by id, or by the external id it was given)',
+          parameters: [idParam('report')],
+          responses: { 200: { description: 'The report.', content: json(ref('ReportDetail')) }, 400: error('A malformed id.'), 404: error('No such report.') },
+        },
+      },
+      '/entities/{id}': {
+        get: {
+          operationId: 'getEntity',
+          summary: 'An entity across stories: names, stories over time, facts and quotes',
+          parameters: [{ ...idParam('entity'), description: 'An entity id (`location:azores`) or a name.' }],
+          responses: { 200: { description: 'The entity.', content: json(ref('EntityDetail')) }, 400: error('A malformed id.'), 404: error('No story names it.') },
+        },
+      },
+      '/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Full-text search over stories, reports, entities and quotes, ranked, with highlighted snippets',
+          parameters: [
+            { name: 'q', in: 'query', required: true, description: 'Words, "a phrase", -excluded, or: web search syntax.', schema: { type: 'string', minLength: 1, maxLength: 500 } },
+            { name: 'kind', in: 'query', description: 'Only these kinds (repeat, or separate by commas).', schema: { type: 'array', items: { enum: ['story', 'report', 'entity', 'quote'] } }, style: 'form', explode: true },
+            { name: 'lang', in: 'query', description: 'Only reports and quotes in this language.', schema: { type: 'string' } },
+            ...pageParams,
+          ],
+          responses: { 200: { description: 'Ranked hits.', content: json(ref('SearchResults')) }, 400: error('A missing or malformed parameter.') },
+        },
+      },
+      '/search/feed': {
+        get: {
+          operationId: 'searchFeed',
+          summary: 'An Atom feed of a search\'s best hits',
+          parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 500 } }],
+          responses: { 200: atom, 400: error('A missing or malformed q.') },
+        },
+      },
+      '/openapi.json': {
+        get: { operationId: 'openapi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1.', content: json({ type: 'object' }) } } },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s CORROBORATE_TOKEN.' } },
+      schemas: {
+        Error: {
+          type: 'object', required: ['error'], additionalProperties: false,
+          properties: { error: { type: 'object', required: ['status', 'message'], additionalProperties: false, properties: { status: { type: 'integer' }, message: { type: 'string' } } } },
+        },
+        Span: span,
+        Support: support,
+        FactCounts: factCounts,
+        FactValue: factValue,
+        StoryListItem: storyListItem,
+        StoryList: {
+          type: 'object', required: ['items', 'limit', 'offset', 'nextCursor', 'next'], additionalProperties: false,
+          properties: {
+            items: { type: 'array', items: ref('StoryListItem') }, limit: { type: 'integer' }, offset: { type: 'integer' },
+            nextCursor: { ...nullable('string'), description: 'Pass as `cursor` for the next page; null on the last page.' },
+            next: { ...nullable('string'), description: 'The next page\'s URL (path and query).' },
+          },
+        },
+        StoryDetail: storyDetail,
+        ReportDetail: reportDetail,
+        EntityDetail: entityDetail,
+        SearchHit: searchHit,
+        SearchResults: {
+          type: 'object', required: ['query', 'total', 'limit', 'offset', 'items', 'next'], additionalProperties: false,
+          properties: {
+            query: { type: 'string' }, total: { type: 'integer', minimum: 0 }, limit: { type: 'integer' }, offset: { type: 'integer' },
+            items: { type: 'array', items: ref('SearchHit') }, next: nullable('string'),
+          },
+        },
+        RecordInput: recordInput,
+        AddOutcome: addOutcome,
+        AddResult: {
+          type: 'object', required: ['added', 'present', 'failed', 'outcomes'], additionalProperties: false,
+          properties: {
+            added: { type: 'integer', minimum: 0 }, present: { type: 'integer', minimum: 0 }, failed: { type: 'integer', minimum: 0 },
+            outcomes: { type: 'array', items: ref('AddOutcome') },
+          },
+        },
+      },
+    },
+  };
+}
