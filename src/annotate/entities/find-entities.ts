@@ -3,7 +3,7 @@ import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
 import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
 import { findNameCandidates } from './find-name-candidates.js';
-import { HONORIFICS, INNER_ROLE_WORDS, NON_NAME_WORDS, PERSON_ROLE_WORDS } from './name-words.js';
+import { HONORIFICS, INNER_ROLE_WORDS, NON_NAME_WORDS, ORGANISATION_HEADS, PERSON_ROLE_WORDS } from './name-words.js';
 import { resolveEntities, selectCandidates, type ResolvedEntities } from './resolve-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -89,6 +89,14 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
     return { start, end, type: 'location', rule, name, country: place.country, place: place.kind, strong: true };
   }
   if (span.type === 'MISC' && !titled) return null;
+  // "General Manager A. J. Smith" tagged as an organisation: a title before a name of two or more
+  // words makes it a person (an organisation head word at the end keeps it an organisation).
+  if (span.type === 'ORG' && words.length - first >= 3 && PERSON_ROLE_WORDS.has(words[first]!.text.toLowerCase()) && !ORGANISATION_HEADS.has(words[words.length - 1]!.text.toLowerCase())) {
+    let k = first;
+    while (k < words.length - 2 && PERSON_ROLE_WORDS.has(words[k]!.text.toLowerCase())) k++;
+    const s2 = words[k]!.start;
+    return { start: s2, end, type: 'person', rule: 'entity/tagger', name: text.slice(s2, end), strong: false };
+  }
   const type = span.type === 'PER' || titled ? 'person' : span.type === 'ORG' ? 'organisation' : 'location';
   return { start, end, type, rule: 'entity/tagger', name, strong: false, ...(gender ? { gender } : {}) };
 }

@@ -31,7 +31,7 @@ export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
   'count', 'countess', 'baron', 'baroness', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
   'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madame', 'and', 'brigadier', 'corporal',
   'lance', 'private', 'officer', 'detective', 'constable', 'inspector', 'superintendent', 'cfo', 'coo',
-  'president-elect', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'deputy',
+  'insp', 'det', 'supt', 'sgt', 'sgt.', 'cpl', 'pte', 'pvt', 'manager', 'general-manager', 'president-elect', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'deputy',
 ]);
 
 /**

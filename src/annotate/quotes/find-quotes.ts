@@ -1,6 +1,7 @@
 import type { Mention, Quote, Sentence, Span } from '../../core/records.js';
 import { tokenizeWords, type Word } from '../entities/index.js';
 import { ATTRIBUTION_WINDOW_CHARS, MIN_QUOTE_WORDS } from '../settings.js';
+import { TITLE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
 import { resolvePronoun, type PronounContext } from './resolve-pronoun.js';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-words.js';
@@ -31,6 +32,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'b
 const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'hello', 'yes', 'no']);
 /** Verbs that introduce a statement quoted on the next line ("issued the following statement:"). */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'read', 'wrote', 'tweeted', 'shared']);
+/** Most words an appositive between a speaker and its verb spans ("X, a lawyer for the families, said"): 12. */
+const APPOSITIVE_WORDS = 12;
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
 /** Words between a speaker and its verb that do not break the link ("X also said", "X later told"). */
 const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'earlier', 'previously', 'has', 'had', 'have', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'separately', 'further']);
@@ -112,6 +115,35 @@ function speakerMentionAt(ctx: QuoteContext, w: Word): Mention | undefined {
   return ctx.mentions.find((m) => m.start <= w.start && w.end <= m.end && SPEAKER_TYPES.has(m.type));
 }
 
+/** Whether a mention is followed by a possessive "'s" (it qualifies a noun, it is not the actor). */
+function isPossessiveMention(text: string, m: Mention): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+}
+
+/**
+ * The speaker of the speech verb at `words[verb]`: the nearest person or organisation before it,
+ * except that "X, a photographer for the Associated Press, said" skips the appositive back to X.
+ */
+function subjectOfVerb(ctx: QuoteContext, words: readonly Word[], verb: number): Mention | null {
+  const { text } = ctx;
+  let j = verb - 1;
+  while (j >= 0 && VERB_ADVERBS.has(words[j]!.text.toLowerCase())) j--;
+  if (j < 0) return null;
+  if (/^\s*,\s*$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) {
+    for (let k = j - 1; k >= 0 && k >= j - APPOSITIVE_WORDS; k--) {
+      if (!/,/.test(text.slice(words[k]!.end, words[k + 1]!.start))) continue;
+      const m = speakerMentionAt(ctx, words[k]!);
+      if (m && !isPossessiveMention(text, m)) return m;
+      break;
+    }
+  }
+  for (let k = j; k >= 0; k--) {
+    const m = speakerMentionAt(ctx, words[k]!);
+    if (m && !isPossessiveMention(text, m)) return m;
+  }
+  return null;
+}
+
 function fromMention(m: Mention, rule: string): Attribution {
   return { speaker: m.entity, speakerSpan: { start: m.start, end: m.end }, rule };
 }
@@ -137,9 +169,12 @@ function attributeAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // A quote that closed its sentence takes an attribution only if one follows in lower case.
   const words = tokenizeWords(text, q.close, limit);
   const gap = text.slice(q.close, words[0]?.start ?? limit);
-  if (!/^[\s,—–-]*$/.test(gap)) return null;
+  // A line break after the closing mark starts the next paragraph: nothing there attributes this quote.
+  if (!/^[\s,—–-]*$/.test(gap) || gap.includes('\n')) return null;
   const first = words[0];
   if (!first) return null;
+  // After a quote that ends its sentence with a full stop, a capitalised word starts the next sentence.
+  if (/\.\s*$/.test(text.slice(q.end - 1, q.close - 1)) && /^\p{Lu}/u.test(first.text) && !SPEECH_VERBS.has(first.text.toLowerCase())) return null;
   const lower = (i: number): string => words[i]?.text.toLowerCase() ?? '';
   if (SPEAKER_PRONOUNS.has(lower(0)) && SPEECH_VERBS.has(lower(1))) return fromPronoun(ctx, first, 'quote/said-after');
   if (lower(0) === 'according' && lower(1) === 'to') {
@@ -150,8 +185,9 @@ function attributeAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (SPEAKER_PRONOUNS.has(lower(1))) return fromPronoun(ctx, words[1]!, 'quote/said-after');
     for (const w of words.slice(1, 8)) {
       const m = speakerMentionAt(ctx, w);
-      if (m) return fromMention(m, 'quote/said-after');
-      if (/[.;]/.test(text.slice(w.end, w.end + 1))) break;
+      // "said Flynn's father, Herbert Flynn": a possessive name only qualifies the speaker.
+      if (m && !w.possessive && !isPossessiveMention(text, m)) return fromMention(m, 'quote/said-after');
+      if (/[.;]/.test(text.slice(w.end, w.end + 1)) && !TITLE_ABBREVIATIONS.has(w.text.toLowerCase())) break;
     }
     return null;
   }
@@ -159,12 +195,8 @@ function attributeAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // "X said", "the opposition leader X said", "X, the minister, said": the last mention before the verb.
   for (let i = 0; i < Math.min(words.length, 10); i++) {
     if (!SPEECH_VERBS.has(lower(i))) continue;
-    let j = i - 1;
-    while (j >= 0 && VERB_ADVERBS.has(lower(j))) j--;
-    for (let k = j; k >= 0; k--) {
-      const m = speakerMentionAt(ctx, words[k]!);
-      if (m) return fromMention(m, 'quote/said-after');
-    }
+    const subject = subjectOfVerb(ctx, words, i);
+    if (subject) return fromMention(subject, 'quote/said-after');
     // "..., a déclaré Jean Moreau": the speaker after the verb.
     for (const w of words.slice(i + 1, i + 5)) {
       const m = speakerMentionAt(ctx, w);
@@ -192,10 +224,8 @@ function attributeBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     let j = i - 1;
     while (j >= 0 && VERB_ADVERBS.has(lower(j))) j--;
     if (j >= 0 && SPEAKER_PRONOUNS.has(lower(j))) return fromPronoun(ctx, words[j]!, 'quote/said-before');
-    for (let k = j; k >= 0; k--) {
-      const m = speakerMentionAt(ctx, words[k]!);
-      if (m) return fromMention(m, 'quote/said-before');
-    }
+    const subject = subjectOfVerb(ctx, words, i);
+    if (subject) return fromMention(subject, 'quote/said-before');
     // "said X:" with the speaker after the verb
     for (let k = i + 1; k < words.length; k++) {
       const m = speakerMentionAt(ctx, words[k]!);
