@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/core/records.js';
 import type { ExtractHtmlOptions } from '../../src/extract/html/index.js';
 
 /** The package root (the folder holding package.json), found from this compiled file. */
@@ -33,3 +35,20 @@ export function loadHtmlFixtures(): HtmlFixture[] {
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
+
+/** Invariants every extracted article keeps, checked before comparing goldens. */
+export function assertArticleInvariants(a: Article): void {
+  assert.equal(a.kind, 'article');
+  assert.equal(a.text, a.text.trim(), 'text is trimmed');
+  assert.ok(!/\n{3,}/.test(a.text), 'paragraphs are separated by exactly one blank line');
+  for (const p of a.text ? a.text.split('\n\n') : []) assert.ok(p.trim().length > 0, 'no empty paragraph');
+  assert.ok(!/[\u0000-\u0008\u000B\u000E-\u001F]/.test(a.text), 'no control characters');
+  for (const m of a.messages) {
+    assert.equal(m.kind, 'message');
+    assert.match(m.rule, /^extract\/[a-z-]+$/);
+    assert.ok(m.reason.length > 0);
+  }
+  if (a.published) assert.match(a.published, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?$/);
+  if (a.language) assert.match(a.language, /^[a-z]{2}$/);
+}
+

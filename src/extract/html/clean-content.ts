@@ -1,4 +1,4 @@
-import { detach, walkElements, type HtmlElement } from './dom.js';
+import { detachAll, walkElements, type HtmlElement } from './dom.js';
 import { linkDensity, type TextStats } from './measure-text.js';
 import { weighClass } from './score-candidates.js';
 import {
@@ -28,7 +28,7 @@ export function cleanContent(nodes: readonly HtmlElement[], stats: ReadonlyMap<H
       return true;
     });
   }
-  for (const el of doomed) detach(el);
+  detachAll(doomed);
 }
 
 function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): boolean {

@@ -108,6 +108,17 @@ export function detach(el: HtmlElement): void {
   el.parent = null;
 }
 
+/** Removes many elements at once: one pass over each affected parent, so it stays linear on wide pages. */
+export function detachAll(els: readonly HtmlElement[]): void {
+  const doomed = new Set(els);
+  const parents = new Set<HtmlElement>();
+  for (const el of els) if (el.parent) parents.add(el.parent);
+  for (const parent of parents) {
+    parent.children = parent.children.filter((kid) => kid.type !== 'element' || !doomed.has(kid));
+  }
+  for (const el of els) el.parent = null;
+}
+
 /** Number of ancestors of an element. */
 export function depthOf(el: HtmlElement): number {
   let d = 0;

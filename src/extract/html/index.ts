@@ -42,7 +42,7 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
   if (doc.truncated) {
     messages.push({
       kind: 'message', severity: 'info', rule: 'extract/truncated-input',
-      reason: `The page is longer than ${html.length > 0 ? 'the parse limit' : 'expected'}; only its beginning was read.`,
+      reason: 'The page is longer or more deeply nested than the parser reads; only its beginning was read.',
     });
   }
   const signals = readPageSignals(doc, options.url ?? null);

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { HtmlElement, HtmlText } from './dom.js';
 import { DROPPED_TAGS } from './patterns.js';
-import { MAX_HTML_CHARS, MAX_TREE_DEPTH } from './settings.js';
+import { MAX_HTML_CHARS, MAX_PARSER_DEPTH, MAX_TREE_DEPTH, PARSE_CHUNK_CHARS } from './settings.js';
 
 /** A `<meta>` tag as found, keyed by whichever of name / property / itemprop / http-equiv it has. */
 export interface MetaTag {
@@ -23,7 +23,7 @@ export interface HtmlDocument {
   readonly htmlLang: string;
   /** Raw text of every `<script type="application/ld+json">`. */
   readonly jsonLd: readonly string[];
-  /** True when the input was cut to MAX_HTML_CHARS. */
+  /** True when the input was cut (longer than MAX_HTML_CHARS, or nested deeper than MAX_PARSER_DEPTH). */
   readonly truncated: boolean;
 }
 
@@ -51,10 +51,14 @@ export function parseHtml(input: string): HtmlDocument {
   let inJsonLd = false;
   let jsonBuffer = '';
   let lastText: HtmlText | null = null;
+  // Elements open in htmlparser2's own stack, whose push/pop cost grows with depth.
+  let parserDepth = 0;
+  let tooDeep = false;
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++parserDepth > MAX_PARSER_DEPTH) tooDeep = true;
         if (dropping > 0) {
           dropping++;
           return;
@@ -105,6 +109,7 @@ export function parseHtml(input: string): HtmlDocument {
         lastText = node;
       },
       onclosetag(name) {
+        parserDepth--;
         if (name === 'title') inTitle = false;
         if (dropping > 0) {
           dropping--;
@@ -127,7 +132,15 @@ export function parseHtml(input: string): HtmlDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Written in chunks so that a pathologically deep page is cut where it gets too deep.
+  let cut = false;
+  for (let i = 0; i < html.length; i += PARSE_CHUNK_CHARS) {
+    if (tooDeep) {
+      cut = true;
+      break;
+    }
+    parser.write(html.slice(i, i + PARSE_CHUNK_CHARS));
+  }
   parser.end();
-  return { root, metas, links, titleText: titleText.replace(/\s+/g, ' ').trim(), htmlLang, jsonLd, truncated };
+  return { root, metas, links, titleText: titleText.replace(/\s+/g, ' ').trim(), htmlLang, jsonLd, truncated: truncated || cut };
 }

@@ -1,4 +1,4 @@
-import { attr, classAndId, detach, walkElements, type HtmlElement } from './dom.js';
+import { attr, classAndId, detachAll, walkElements, type HtmlElement } from './dom.js';
 import { CONTENT_MARKER } from './patterns.js';
 import type { TextStats } from './measure-text.js';
 import {
@@ -55,7 +55,7 @@ export function removeBoilerplate(
     }
     return true;
   });
-  for (const el of doomed) detach(el);
+  detachAll(doomed);
 }
 
 /** True when an element declares itself the article body (tag, role, itemprop or class). */

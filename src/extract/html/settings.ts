@@ -136,3 +136,13 @@ export const PROSE_MIN_ITEM_CHARS = 10;
  * protect it (a newsletter-archive page's article vs. a comment's "entry-content"). Dev set.
  */
 export const MIN_NESTED_MARKER_SHARE = 0.3;
+
+/**
+ * Open elements beyond which parsing stops (the rest of the page is dropped): htmlparser2 keeps
+ * its stack with unshift/shift, so each tag costs time proportional to the depth, and 100 000
+ * nested divs took over a minute. Real pages stay under 100.
+ */
+export const MAX_PARSER_DEPTH = 1000;
+
+/** Characters handed to the parser at a time, so the depth check runs between chunks. */
+export const PARSE_CHUNK_CHARS = 65_536;
