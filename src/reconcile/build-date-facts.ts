@@ -6,7 +6,7 @@
 import type { Fact, FactValue, Message, ReportView, Support, TimeExpression } from '../core/records.js';
 import { dayNumber } from './day-interval.js';
 import { decideStatus, disputeMessage } from './decide-status.js';
-import { datePhrase, describeValues, formatDate } from './describe-fact.js';
+import { describeValues, formatDate } from './describe-fact.js';
 import { groupValues } from './group-values.js';
 import { uniqueSupports } from './support-of.js';
 
@@ -61,8 +61,8 @@ export function buildDateFacts(events: readonly DatedEvent[], context: DateFacts
     const id = context.makeId(`date|${event.key}`);
     const statement =
       status === 'disputed'
-        ? `Date of ${event.label}: ${describeValues(values.map((v) => ({ text: String(v.value), sources: v.sources.length })))}`
-        : `${event.label} ${datePhrase(String(values[0]!.value))}`;
+        ? `Date of “${event.label}”: ${describeValues(values.map((v) => ({ text: String(v.value), sources: v.sources.length })))}`
+        : `Date of “${event.label}”: ${String(values[0]!.value)}`;
     if (status === 'disputed') messages.push(disputeMessage(id, statement, values));
     facts.push({
       kind: 'fact',

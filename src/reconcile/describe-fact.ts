@@ -77,11 +77,6 @@ export function describeValues(values: readonly { readonly text: string; readonl
   return values.map((v) => `${v.text} (${v.sources} ${v.sources === 1 ? 'source' : 'sources'})`).join(' vs ');
 }
 
-/** "on 2025-12-13" for a day, "in 2025-06" for a month or a year. */
-export function datePhrase(formatted: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/u.test(formatted) ? `on ${formatted}` : `in ${formatted}`;
-}
-
 /** A day interval as ISO text at its precision: `2025-12-13`, `2025-06`, `2025`, or a range. */
 export function formatDate(startDate: string, endDate: string | null, precision: string | null): string {
   if (precision === 'year') return startDate.slice(0, 4);
