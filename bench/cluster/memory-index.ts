@@ -31,15 +31,17 @@ export class MemoryIndex {
   readonly reports: EarlierReport[] = [];
   readonly df = new Map<string, number>();
   readonly bands = new Map<string, string[]>();
+  readonly postings = new Map<string, Map<string, number>>();
+  private seq = 0;
   documents = 0;
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
-    const stories: CandidateStory[] = [...this.stories.values()].filter((s) => s.mergedInto === null);
+    const stories = this.candidates(features);
     const dfs: Record<string, number> = {};
     for (const t in features.terms) dfs[t] = this.df.get(t) ?? 0;
     for (const s of stories) for (const t in s.centroid) dfs[t] = this.df.get(t) ?? 0;
-    const reports = this.reports.map((r) => ({ ...r, story: this.resolve(r.story) }));
+    const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
     const decision = decidePlacement({ report: { id, features }, stories, reports, stats: { documents: this.documents, df: dfs } }, this.options);
     for (const m of decision.merges) {
       const from = this.stories.get(m.from)!;
@@ -50,6 +52,12 @@ export class MemoryIndex {
       into.firstDate = minDate(into.firstDate, from.firstDate);
       into.lastDate = maxDate(into.lastDate, from.lastDate);
       from.mergedInto = into.id;
+      for (const p of this.postings.values()) {
+        const at = p.get(from.id);
+        if (at === undefined) continue;
+        p.delete(from.id);
+        p.set(into.id, Math.max(at, p.get(into.id) ?? 0));
+      }
     }
     let storyId = decision.story;
     if (storyId === null) {
@@ -68,7 +76,50 @@ export class MemoryIndex {
     for (const t in features.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
+    this.seq++;
+    for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) {
+      const p = this.postings.get(k) ?? new Map<string, number>();
+      p.set(storyId, this.seq);
+      this.postings.set(k, p);
+    }
     return decision;
+  }
+
+  /** Like the store: stories sharing the report's rarest keys, latest postings first, best by hits. */
+  private candidates(features: ClusterFeatures): CandidateStory[] {
+    const limit = Math.max(1, this.documents * clusterSettings.MAX_KEY_DF_SHARE);
+    const keys = features.keys
+      .filter((k) => (this.df.get(k) ?? 0) <= limit || this.documents < 1 / clusterSettings.MAX_KEY_DF_SHARE)
+      .slice(0, clusterSettings.MAX_RETRIEVAL_KEYS);
+    const hits = new Map<string, number>();
+    for (const k of keys) {
+      const p = this.postings.get(k);
+      if (!p) continue;
+      const latest = [...p].sort((a, b) => b[1] - a[1]).slice(0, clusterSettings.POSTINGS_PER_KEY);
+      for (const [s] of latest) hits.set(s, (hits.get(s) ?? 0) + 1);
+    }
+    return [...hits]
+      .map(([id, n]) => ({ story: this.stories.get(id)!, n }))
+      .filter((x) => x.story.mergedInto === null)
+      .sort((a, b) => b.n - a.n || a.story.order - b.story.order)
+      .slice(0, clusterSettings.MAX_CANDIDATES)
+      .map((x) => x.story);
+  }
+
+  /** LSH hits and the latest members of the given stories. */
+  private earlier(features: ClusterFeatures, stories: readonly string[]): EarlierReport[] {
+    const ids = new Set<string>();
+    for (const b of lshBands(features.minhash)) for (const id of (this.bands.get(b) ?? []).slice(-20)) ids.add(id);
+    const wanted = new Set(stories);
+    const byStory = new Map<string, number>();
+    for (let i = this.reports.length - 1; i >= 0; i--) {
+      const r = this.reports[i]!;
+      const s = this.resolve(r.story);
+      if (!wanted.has(s) || (byStory.get(s) ?? 0) >= 20) continue;
+      byStory.set(s, (byStory.get(s) ?? 0) + 1);
+      ids.add(r.id);
+    }
+    return this.reports.filter((r) => ids.has(r.id)).map((r) => ({ ...r, story: this.resolve(r.story) }));
   }
 
   resolve(story: string): string {

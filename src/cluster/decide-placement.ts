@@ -1,5 +1,5 @@
 import type { ClusterFeatures } from './cluster-features.js';
-import { detectDerivation, type Derivation, type EarlierReport } from './derivation.js';
+import { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, MAX_CENTROID_TERMS, type ClusterOptions } from './settings.js';
 import { addToCentroid, cosine, weightVector, type TermStats, type TermVector } from './term-vector.js';
 
@@ -68,6 +68,8 @@ export interface PlacementDecision {
   readonly rule: PlacementRule;
   readonly evidence: PlacementEvidence;
   readonly derivation: Derivation | null;
+  /** When not derived: the closest earlier report and why it is not a source of this one. */
+  readonly originality: OriginalityCheck | null;
   readonly merges: readonly MergeDecision[];
   /** Candidate stories close to the report but not joined: related events, for threads. */
   readonly related: readonly RelatedLink[];
@@ -124,6 +126,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 
   const derivation = detectDerivation(report.features, input.reports, o);
+  const originality = derivation ? null : checkOriginality(report.features, input.reports, o);
   let chosen: (typeof scored)[number] | undefined;
   let rule: PlacementRule = 'cluster/new-story';
   if (derivation) {
@@ -138,6 +141,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         rule,
         evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, originStory) },
         derivation,
+        originality,
         merges: [],
         related: [],
       };
@@ -157,6 +161,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       rule: 'cluster/new-story',
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
+      originality,
       merges: [],
       related: relatedOf(scored, new Set(), report.features, date, vector, o),
     };
@@ -167,7 +172,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const survivor = merges.length ? merges[merges.length - 1]!.into : chosen.story.id;
   const taken = new Set([chosen.story.id, ...merges.map((m) => m.from), ...merges.map((m) => m.into)]);
   const related = relatedOf(scored, taken, report.features, date, vector, o);
-  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, merges, related };
+  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, originality, merges, related };
 }
 
 function relatedOf(

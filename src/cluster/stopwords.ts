@@ -34,5 +34,10 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set(
 it its he she they we i you his her their our my your there here what who which where why how
 mr mrs ms dr president minister prime chief police officials official update breaking photo video
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december`.split(/\s+/),
+september october november december
+sheriff governor gov mayor judge justice coach general manager secretary senator sen rep representative
+congressman congresswoman chairman chairwoman chair director spokesman spokeswoman spokesperson captain
+officer sergeant detective inspector commissioner king queen prince princess pope bishop reverend rev
+professor prof sir lord lady dame minister ambassador envoy chancellor premier councillor councilman
+updated posted published copyright photo image reuters ap afp`.split(/\s+/),
 );

@@ -8,6 +8,7 @@ import {
   type ClusterFeatures,
   type ClusterOptions,
   type Derivation,
+  type OriginalityCheck,
   type EarlierReport,
   type PlacementEvidence,
   type PlacementRule,
@@ -30,6 +31,8 @@ export interface Placement {
   /** The independent source this report copies or rewrites, or null for an original. */
   readonly derivedFrom: string | null;
   readonly derivation: Derivation | null;
+  /** When not derived: the closest earlier report and why this one still counts as independent. */
+  readonly originality: OriginalityCheck | null;
   readonly evidence: PlacementEvidence;
   /** Stories absorbed into `story` because this report showed they are one. */
   readonly merged: readonly string[];
@@ -142,7 +145,12 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     report.id,
     storyId,
     derivedFrom,
-    JSON.stringify({ rule: decision.rule, similarity: decision.evidence.similarity, evidence: decision.evidence, derivation: decision.derivation }),
+    JSON.stringify({
+      rule: decision.derivation?.rule ?? decision.originality?.rule ?? null,
+      similarity: decision.derivation?.similarity ?? null,
+      evidence: decision.derivation ?? decision.originality ?? null,
+      placement: { rule: decision.rule, evidence: decision.evidence },
+    }),
   ]);
 
   await indexReport(tx, report.id, storyId, seq, f, keys, bands, derivedFrom);
@@ -160,6 +168,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     isNewStory,
     derivedFrom,
     derivation: decision.derivation,
+    originality: decision.originality,
     evidence: decision.evidence,
     merged: decision.merges.map((m) => m.from),
     rule: decision.rule,

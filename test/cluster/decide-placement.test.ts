@@ -1,0 +1,67 @@
+// Pure decision cases built from hand-made vectors, so each rule is tested in isolation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterFeatures, decidePlacement, detectDerivation, type CandidateStory, type ClusterFeatures } from '../../src/cluster/index.js';
+
+function features(terms: Record<string, number>, extra: Partial<ClusterFeatures> = {}): ClusterFeatures {
+  const base = clusterFeatures({ title: null, text: '', published: null });
+  return { ...base, terms, keys: Object.keys(terms), ...extra };
+}
+
+function story(id: string, centroid: Record<string, number>, order: number, extra: Partial<CandidateStory> = {}): CandidateStory {
+  return { id, centroid, reportCount: 1, firstSeen: null, firstDate: null, lastDate: null, titleNames: [], order, ...extra };
+}
+
+const STATS = { documents: 100, df: { 'w:quak': 10, 'w:magnitud': 10, 'e:ferndal': 2, 'e:ternat': 2, 'e:honsal': 1, 'e:bnpb': 1, 'w:tsunami': 3 } };
+
+test('a report of a new event founds a story', () => {
+  const d = decidePlacement({ report: { id: 'r1', features: features({ 'w:quak': 2, 'e:ternat': 4 }) }, stories: [], reports: [], stats: STATS });
+  assert.equal(d.story, null);
+  assert.equal(d.rule, 'cluster/new-story');
+  assert.deepEqual(d.merges, []);
+});
+
+test('two events of one kind split on who and where; the same event joins', () => {
+  const ferndale = story('sA', { 'w:quak': 2, 'w:magnitud': 1, 'e:ferndal': 4, 'e:honsal': 2 }, 1);
+  const ternate = story('sB', { 'w:quak': 2, 'w:magnitud': 1, 'e:ternat': 4, 'e:bnpb': 2, 'w:tsunami': 2 }, 2);
+  const report = features({ 'w:quak': 2, 'w:magnitud': 1, 'e:ternat': 3, 'w:tsunami': 1 });
+  const d = decidePlacement({ report: { id: 'r3', features: report }, stories: [ferndale, ternate], reports: [], stats: STATS });
+  assert.equal(d.story, 'sB');
+  assert.equal(d.rule, 'cluster/join-centroid');
+  assert.ok(d.evidence.sharedNames.includes('ternat'));
+  assert.equal(d.evidence.runnerUp?.story, 'sA');
+  assert.ok((d.evidence.runnerUp?.similarity ?? 1) < d.evidence.similarity);
+});
+
+test('a dated report does not join a dated story outside the time window', () => {
+  const old = story('sA', { 'w:quak': 2, 'e:ternat': 4 }, 1, { firstDate: '2024-01-01', lastDate: '2024-01-02' });
+  const report = features({ 'w:quak': 2, 'e:ternat': 4 }, { date: { date: '2024-06-01', rule: 'cluster/date-published' } });
+  const d = decidePlacement({ report: { id: 'r9', features: report }, stories: [old], reports: [], stats: STATS });
+  assert.equal(d.story, null);
+});
+
+test('a report that shows two stories to be one merges the younger into the older', () => {
+  const older = story('sOld', { 'e:ferndal': 4, 'w:quak': 2 }, 1, { firstSeen: '2024-03-04T00:00:00Z' });
+  const younger = story('sNew', { 'e:ferndal': 2, 'e:honsal': 4, 'w:quak': 1 }, 2, { firstSeen: '2024-03-05T00:00:00Z' });
+  const bridge = features({ 'e:ferndal': 4, 'e:honsal': 4, 'w:quak': 2 });
+  const d = decidePlacement({ report: { id: 'r5', features: bridge }, stories: [younger, older], reports: [], stats: STATS });
+  assert.equal(d.story, 'sOld', 'the surviving id is the older story');
+  assert.equal(d.merges.length, 1);
+  assert.deepEqual({ from: d.merges[0]!.from, into: d.merges[0]!.into, rule: d.merges[0]!.rule }, { from: 'sNew', into: 'sOld', rule: 'cluster/merge-centroids' });
+  assert.ok(d.merges[0]!.similarity >= 0.5);
+});
+
+test('a copy of a copy is derived from the first report of the group', () => {
+  const text = 'Dock workers at the port ended a three-day strike on Tuesday after their union accepted a pay offer over two years. '.repeat(3);
+  const a = clusterFeatures({ title: null, text, published: null });
+  const d = detectDerivation(a, [{ id: 'r2', story: 's1', derivedFrom: 'r1', features: a }]);
+  assert.equal(d?.from, 'r1');
+  assert.equal(d?.matched, 'r2');
+  assert.equal(d?.rule, 'derive/copy');
+});
+
+test('every rule id is namespaced and distinct per meaning', () => {
+  const rules = ['cluster/new-story', 'cluster/join-centroid', 'cluster/join-derived', 'cluster/merge-centroids', 'cluster/related-thread', 'derive/copy', 'derive/rewrite', 'derive/independent', 'cluster/date-published', 'cluster/date-dateline'];
+  assert.equal(new Set(rules).size, rules.length);
+  for (const r of rules) assert.match(r, /^(cluster|derive)\/[a-z-]+$/);
+});

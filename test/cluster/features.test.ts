@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterFeatures, compareSamples, lshBands } from '../../src/cluster/index.js';
+import { findReportDate } from '../../src/cluster/find-report-date.js';
+
+const TEXT =
+  'A magnitude 6.4 earthquake struck near Ferndale on Monday, the Geological Survey said. ' +
+  'Sheriff William Honsal said two people died. Ferndale residents slept outside as 80 aftershocks followed.';
+
+test('features are deterministic and JSON-serialisable', () => {
+  const a = clusterFeatures({ title: 'Quake hits Ferndale', text: TEXT, published: null });
+  const b = clusterFeatures({ title: 'Quake hits Ferndale', text: TEXT, published: null });
+  assert.deepEqual(a, b);
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+  assert.equal(a.kind, 'cluster-features');
+  assert.equal(a.minhash.length, 64);
+  assert.equal(lshBands(a.minhash).length, 16);
+});
+
+test('names, counted numbers and title names are found', () => {
+  const f = clusterFeatures({ title: 'Quake hits Ferndale', text: TEXT, published: null });
+  assert.ok(f.terms['e:ferndale'] !== undefined, 'place name is a name term');
+  assert.ok(f.terms['e:honsal'] !== undefined, 'person name is a name term');
+  assert.equal(f.names['e:honsal'], 'William Honsal');
+  assert.equal(f.terms['e:sheriff'], undefined, 'a capitalised title word is not a name');
+  assert.equal(f.numbers['q:80 aftershock'], '80 aftershocks');
+  assert.deepEqual(f.titleNames, ['e:ferndale']);
+  assert.ok(f.keys.includes('e:ferndale'));
+  // A sentence-initial capital is not a name when the text also writes the word in lower case.
+  assert.equal(f.terms['e:a'], undefined);
+});
+
+test('report date: publish date first, else the dateline', () => {
+  assert.deepEqual(findReportDate('2025-12-13T10:00:00Z', null, 'x'), { date: '2025-12-13', rule: 'cluster/date-published' });
+  assert.deepEqual(findReportDate(null, 'Saints hurt', 'Updated: Jan 05, 2011, 3:23 PM ET One day after...'), { date: '2011-01-05', rule: 'cluster/date-dateline' });
+  assert.deepEqual(findReportDate(null, null, 'KALMAR, 4 February 2009 - A fire...'), { date: '2009-02-04', rule: 'cluster/date-dateline' });
+  assert.equal(findReportDate(null, null, 'No date at the top. '.repeat(30) + 'May 24, 2005'), null);
+});
+
+test('shingle samples: identical texts compare as 1, disjoint as 0', () => {
+  const a = clusterFeatures({ title: null, text: TEXT, published: null });
+  const b = clusterFeatures({ title: null, text: 'Completely different words about a football match in Lisbon tonight with goals.', published: null });
+  assert.deepEqual(compareSamples(a.shingles, a.shingles), { jaccard: 1, containment: 1, shared: a.shingles.length });
+  assert.equal(compareSamples(a.shingles, b.shingles).jaccard, 0);
+});

@@ -1,0 +1,69 @@
+// Golden fixtures (test/fixtures/cluster/<slug>/input.json + expected.json), each run twice: through
+// the pure decision on the in-memory index and through placeReport on in-memory PGlite. Both must
+// give the expected stories, derivations and rules.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryIndex } from '../../bench/cluster/memory-index.js';
+import { openDb } from '../../src/store/open-db.js';
+import type { Db } from '../../src/store/db.js';
+import { addToStore, clearStore, featuresOf, loadFixtures, normalise, partition, reportId } from './helpers.js';
+
+// One database for all fixtures (starting PGlite is the slow part), emptied before each.
+let shared: Promise<Db> | null = null;
+const database = (): Promise<Db> => (shared ??= openDb('memory://'));
+after(async () => {
+  if (shared) await (await shared).close();
+});
+
+for (const fixture of loadFixtures()) {
+  const byId = new Map(fixture.reports.map((r) => [reportId(r.id), r.id]));
+
+  test(`${fixture.slug}: pure decision`, () => {
+    const index = new MemoryIndex();
+    const rules = new Map<string, string>();
+    const derived: Record<string, { from: string; rule: string }> = {};
+    for (const r of fixture.reports) {
+      const d = index.place(reportId(r.id), featuresOf(r));
+      rules.set(r.id, d.rule);
+      if (d.derivation) derived[r.id] = { from: byId.get(d.derivation.from)!, rule: d.derivation.rule };
+    }
+    const assign = new Map(fixture.reports.map((r) => [r.id, index.clusterOf(reportId(r.id))]));
+    assert.deepEqual(partition(assign), normalise(fixture.expected.stories));
+    assert.deepEqual(derived, fixture.expected.derived);
+    for (const [id, rule] of Object.entries(fixture.expected.rules)) assert.equal(rules.get(id), rule, `rule of ${id}`);
+  });
+
+  test(`${fixture.slug}: placeReport on PGlite`, async () => {
+    const db = await database();
+    await clearStore(db);
+    {
+      const rules = new Map<string, string>();
+      const derived: Record<string, { from: string; rule: string }> = {};
+      let second = 0;
+      for (const r of fixture.reports) {
+        const p = await addToStore(db, r, new Date(Date.UTC(2026, 0, 1, 0, 0, second++)).toISOString());
+        rules.set(r.id, p.rule);
+        if (p.derivation) derived[r.id] = { from: byId.get(p.derivation.from)!, rule: p.derivation.rule };
+        if (p.derivedFrom === null) assert.ok(p.originality === null || p.originality.rule === 'derive/independent');
+      }
+      const rows = await db.query<{ external_id: string; story: string; derived_from: string | null }>(
+        'SELECT r.external_id, COALESCE(s.merged_into, s.id) AS story, r.derived_from FROM reports r JOIN stories s ON s.id = r.story_id',
+      );
+      assert.equal(rows.rows.length, fixture.reports.length, 'every report placed');
+      assert.deepEqual(partition(new Map(rows.rows.map((r) => [r.external_id, r.story]))), normalise(fixture.expected.stories));
+      assert.deepEqual(derived, fixture.expected.derived);
+      for (const [id, rule] of Object.entries(fixture.expected.rules)) assert.equal(rules.get(id), rule, `rule of ${id}`);
+      // Story ids are the founding report's id with `s` for `r`; counts and times are kept.
+      const stories = await db.query<{ id: string; report_count: number; title: string | null }>(
+        'SELECT id, report_count, title FROM stories WHERE merged_into IS NULL ORDER BY id',
+      );
+      const founders = fixture.expected.stories.map((g) => fixture.reports.find((r) => g.includes(r.id))!);
+      assert.deepEqual(stories.rows.map((s) => s.id).sort(), founders.map((r) => 's' + reportId(r.id).slice(1)).sort());
+      for (const s of stories.rows) {
+        const founder = founders.find((r) => 's' + reportId(r.id).slice(1) === s.id)!;
+        assert.equal(s.title, founder.title);
+        assert.equal(s.report_count, fixture.expected.stories.find((g) => g.includes(founder.id))!.length);
+      }
+    }
+  });
+}
