@@ -81,14 +81,19 @@ function findCapitalisedRuns(text: string, words: readonly Word[]): Array<[numbe
   return runs;
 }
 
-function lowerBefore(words: readonly Word[], i: number): string | null {
+/** The lower-case word right before word `i`, with nothing but spaces between ("the group Viasna", not "the team, General"). */
+function lowerBefore(words: readonly Word[], i: number, text?: string): string | null {
   const w = words[i - 1];
-  return w && !isCapitalised(w.text) ? w.text.toLowerCase() : null;
+  if (!w || isCapitalised(w.text)) return null;
+  if (text !== undefined && !SPACE_ONLY.test(text.slice(w.end, words[i]!.start))) return null;
+  return w.text.toLowerCase();
 }
 
-function lowerAfter(words: readonly Word[], last: number): string | null {
+function lowerAfter(words: readonly Word[], last: number, text?: string): string | null {
   const w = words[last + 1];
-  return w && !isCapitalised(w.text) ? w.text.toLowerCase() : null;
+  if (!w || isCapitalised(w.text)) return null;
+  if (text !== undefined && !SPACE_ONLY.test(text.slice(words[last]!.end, w.start))) return null;
+  return w.text.toLowerCase();
 }
 
 function spanText(text: string, words: readonly Word[], first: number, last: number): string {
@@ -138,7 +143,7 @@ function classifyRun(text: string, words: readonly Word[], first: number, last: 
   const exact = gazetteer.entries.get(whole);
   if (exact) return [placeCandidate(text, words, first, last, exact)];
   const lastWord = words[last]!.text.toLowerCase();
-  const before = lowerBefore(words, first);
+  const before = lowerBefore(words, first, text);
   const count = last - first + 1;
   if (ORGANISATION_HEADS.has(lastWord) || (count === 1 && KNOWN_ORGANISATIONS.has(words[first]!.text)) || (before !== null && ORGANISATION_CUE_NOUNS.has(before))) {
     if (!(count === 1 && ORGANISATION_HEADS.has(lastWord) && NON_NAME_WORDS.has(lastWord))) {
@@ -182,8 +187,8 @@ function classifyPersonRun(text: string, words: readonly Word[], first: number, 
   if (place) return [...out, placeCandidate(text, words, i, last, place)];
   const count = last - i + 1;
   const span = { start: words[i]!.start, end: words[last]!.end };
-  const before = lowerBefore(words, i);
-  const after = lowerAfter(words, last);
+  const before = lowerBefore(words, i, text);
+  const after = lowerAfter(words, last, text);
   // "her brother Piotr", "the spokeswoman Ann Lee": the cue noun or role word gives the gender.
   gender ??= GENDERED_CUE_NOUNS.get(before ?? '') ?? GENDERED_CUE_NOUNS.get(words[i - 1]?.text.toLowerCase() ?? '');
   const base = { ...span, name: rest, ...(gender ? { gender } : {}) };

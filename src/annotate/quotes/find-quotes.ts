@@ -137,12 +137,23 @@ function subjectOfVerb(ctx: QuoteContext, words: readonly Word[], verb: number):
       break;
     }
   }
+  // "the Rev. Larry Kroon of the Wasilla Bible Church said": a name inside a prepositional phrase
+  // qualifies the speaker before it.
+  let fallback: Mention | null = null;
   for (let k = j; k >= 0; k--) {
     const m = speakerMentionAt(ctx, words[k]!);
-    if (m && !isPossessiveMention(text, m)) return m;
+    if (!m || isPossessiveMention(text, m)) continue;
+    const first = words.findIndex((w) => w.start >= m.start);
+    const before = first > 0 ? words[first - 1]!.text.toLowerCase() : '';
+    const beforeThe = first > 1 && /^(?:the|a|an)$/.test(before) ? words[first - 2]!.text.toLowerCase() : before;
+    if (!QUALIFYING_PREPOSITIONS.has(beforeThe)) return m;
+    fallback ??= m;
+    k = first;
   }
-  return null;
+  return fallback;
 }
+
+const QUALIFYING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'with', 'in']);
 
 function fromMention(m: Mention, rule: string): Attribution {
   return { speaker: m.entity, speakerSpan: { start: m.start, end: m.end }, rule };
@@ -197,10 +208,11 @@ function attributeAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (!SPEECH_VERBS.has(lower(i))) continue;
     const subject = subjectOfVerb(ctx, words, i);
     if (subject) return fromMention(subject, 'quote/said-after');
-    // "..., a déclaré Jean Moreau": the speaker after the verb.
+    // "..., a déclaré Jean Moreau": the speaker after the verb, in the same sentence.
     for (const w of words.slice(i + 1, i + 5)) {
       const m = speakerMentionAt(ctx, w);
-      if (m) return fromMention(m, 'quote/said-after');
+      if (m && !isPossessiveMention(text, m)) return fromMention(m, 'quote/said-after');
+      if (/[.;!?]/.test(text.slice(w.end, w.end + 1)) && !TITLE_ABBREVIATIONS.has(w.text.toLowerCase())) break;
     }
     return null;
   }
