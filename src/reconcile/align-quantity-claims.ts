@@ -7,11 +7,24 @@
  * when the report presents one as an update of the other.
  */
 import { doBoundsAgree } from './bounds-of.js';
-import { UPDATE_MARKERS } from './counted-words.js';
+import { SUPERSEDED_MARKERS, UPDATE_MARKERS } from './counted-words.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
 import { groupValues, type ValueGroup } from './group-values.js';
 import { areModifiersCompatible, type CountedPhrase } from './normalise-counted.js';
+
+/**
+ * The sources that stand behind a value group: a report that gives a figure only as superseded
+ * ("had earlier given a toll of 12") while giving another figure of the same fact is not counted
+ * for the old figure (its words still support the fact).
+ */
+export function standingSources(groupClaims: readonly QuantityClaim[], allClaims: readonly QuantityClaim[]): string[] {
+  const isSuperseded = (c: QuantityClaim): boolean =>
+    SUPERSEDED_MARKERS.test(c.support.text) &&
+    allClaims.some((o) => o.report.id === c.report.id && o.support.start !== c.support.start && !SUPERSEDED_MARKERS.test(o.support.text));
+  const standing = groupClaims.filter((c) => !isSuperseded(c));
+  return [...new Set((standing.length > 0 ? standing : groupClaims).map((c) => c.source))];
+}
 
 /** Claims aligned into one quantity fact, before it is written out. */
 export interface QuantityCluster {
@@ -171,7 +184,7 @@ function toCluster(claims: readonly QuantityClaim[]): QuantityCluster {
   const sources = [...new Set(claims.map((c) => c.source))];
   const groups = groupValues(claims).sort(
     (a, b) =>
-      new Set(b.claims.map((c) => c.source)).size - new Set(a.claims.map((c) => c.source)).size ||
+      standingSources(b.claims, claims).length - standingSources(a.claims, claims).length ||
       b.claims.length - a.claims.length ||
       a.claims[0]!.order - b.claims[0]!.order,
   );

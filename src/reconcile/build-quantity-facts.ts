@@ -3,7 +3,7 @@
  */
 import type { Fact, FactValue, Message, Support } from '../core/records.js';
 import { relateQuantities, type IdentifiedCluster } from './relate-quantities.js';
-import type { QuantityCluster } from './align-quantity-claims.js';
+import { standingSources, type QuantityCluster } from './align-quantity-claims.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import type { ValueGroup } from './group-values.js';
 import { decideStatus, disputeMessage } from './decide-status.js';
@@ -32,12 +32,12 @@ export function buildQuantityFacts(clusters: readonly QuantityCluster[], context
   const { relations, messages } = relateQuantities(identified, context.roundToleranceDays);
   const allMessages: Message[] = [...messages];
   const facts = identified.map(({ id, cluster }) => {
-    const values: FactValue[] = cluster.groups.map((group) => valueOf(group, context.reportOrder));
+    const values: FactValue[] = cluster.groups.map((group) => valueOf(group, cluster.claims, context.reportOrder));
     const status = decideStatus(values.length, cluster.sources.length);
     const statement =
       status === 'disputed'
         ? `${subjectOf(cluster, cluster.groups[0]!)}: ${describeValues(
-            cluster.groups.map((g) => ({ text: amountOf(g), sources: new Set(g.claims.map((c) => c.source)).size })),
+            cluster.groups.map((g) => ({ text: amountOf(g), sources: standingSources(g.claims, cluster.claims).length })),
           )}`
         : describeCluster(cluster, cluster.groups[0]!);
     if (status === 'disputed') allMessages.push(disputeMessage(id, statement, values));
@@ -90,7 +90,7 @@ export function describeUndated(cluster: QuantityCluster): string {
   return describeCluster(cluster, cluster.groups[0]!, false);
 }
 
-function valueOf(group: ValueGroup<QuantityClaim>, reportOrder: ReadonlyMap<string, number>): FactValue {
+function valueOf(group: ValueGroup<QuantityClaim>, all: readonly QuantityClaim[], reportOrder: ReadonlyMap<string, number>): FactValue {
   const q = group.representative.quantity;
   const supports: Support[] = group.claims.map((c) => c.support);
   return {
@@ -98,7 +98,7 @@ function valueOf(group: ValueGroup<QuantityClaim>, reportOrder: ReadonlyMap<stri
     ...(Number.isFinite(group.bounds.low) ? { low: group.bounds.low } : {}),
     ...(Number.isFinite(group.bounds.high) ? { high: group.bounds.high } : {}),
     hedge: q.hedge,
-    sources: [...new Set(group.claims.map((c) => c.source))],
+    sources: standingSources(group.claims, all),
     support: uniqueSupports(supports, reportOrder),
   };
 }

@@ -93,6 +93,13 @@ export function collectStatementClaims(
   return claims;
 }
 
+/** The name most claims use, then the shortest ("United States" over "Government of the United States"). */
+function chooseName(entities: readonly (AccountEntity | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e !== null) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
 function nearestStatement(statements: readonly Statement[], time: TimeExpression): Statement | undefined {
   const distance = (s: Statement): number => (s.start >= time.end ? s.start - time.end : Math.max(0, time.start - s.end));
   return [...statements].sort((a, b) => distance(a) - distance(b))[0];
@@ -154,7 +161,7 @@ export function buildStatementFacts(
     }));
     const sources = [...new Set(cluster.map((c) => c.source))];
     const status = decideStatus(values.length, sources.length);
-    const subjectName = first.subject?.name ?? 'Someone';
+    const subjectName = chooseName(cluster.map((c) => c.subject)) ?? 'Someone';
     const lemma = first.statement.verb.toLowerCase();
     const affirmed = `${subjectName} ${pastTenseOf(lemma)} ${objectLabel}`.trim();
     const label = `${subjectName} ${first.statement.negated ? `did not ${lemma}` : pastTenseOf(lemma)} ${objectLabel}`.trim();

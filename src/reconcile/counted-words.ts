@@ -89,3 +89,10 @@ export const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
  */
 export const UPDATE_MARKERS =
   /\b(?:(?:had |has )?earlier (?:given|reported|said|put|announced|toll|figure|count|estimate)|previously (?:given|reported|said|announced)|initial (?:toll|figure|count|report|estimate)|(?:risen|rose|climbed|jumped|increased|grown|grew) to|up from|revised|updated (?:toll|figure|count)|new (?:toll|figure|count))\b/iu;
+
+/**
+ * Words by which a report gives a figure as superseded ("had earlier given a toll of 12"): the
+ * report carries that figure but does not stand behind it, so it is not one of its sources.
+ */
+export const SUPERSEDED_MARKERS =
+  /\b(?:(?:had |has )?earlier (?:given|reported|said|put|announced)|previously (?:given|reported|said|announced)|initial (?:toll|figure|count|report|estimate)|first reported)\b/iu;
