@@ -110,6 +110,7 @@ export const LOWERCASE_LABEL_WORDS: ReadonlySet<string> = new Set([
   'type', 'phase', 'stage', 'category', 'level', 'grade', 'article', 'section', 'chapter', 'page', 'pages',
   'room', 'flight', 'season', 'episode', 'volume', 'vol', 'tier', 'class', 'model', 'version', 'week', 'day',
   'paragraph', 'clause', 'figure', 'table', 'item', 'step', 'round', 'gate', 'platform', 'terminal', 'exhibit',
+  'magnitude', 'size', 'number', 'no', 'nos',
 ]);
 
 /**

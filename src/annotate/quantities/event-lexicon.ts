@@ -21,16 +21,16 @@ const EVENT_GROUPS: readonly { readonly lemma: string; readonly forms: readonly 
     'moved', 'brought', 'escorted', 'routed'] },
   { lemma: 'kill', forms: ['kill', 'kills', 'killed', 'killing', 'killings', 'die', 'dies', 'died', 'dying', 'dead', 'death',
     'deaths', 'toll', 'perished', 'slain', 'murdered', 'massacred', 'fatalities'] },
-  { lemma: 'injure', forms: ['injure', 'injures', 'injured', 'injuring', 'injuries', 'wound', 'wounds', 'wounded', 'wounding',
+  { lemma: 'injure', forms: ['injure', 'injures', 'injured', 'injuring', 'injuries', 'injury', 'wound', 'wounds', 'wounded', 'wounding',
     'hurt', 'hospitalised', 'hospitalized'] },
   { lemma: 'arrest', forms: ['arrest', 'arrests', 'arrested', 'arresting', 'apprehended'] },
-  { lemma: 'detain', forms: ['detain', 'detains', 'detained', 'detaining', 'detention', 'imprison', 'imprisoned', 'imprisoning',
+  { lemma: 'detain', forms: ['detain', 'detains', 'detained', 'detaining', 'detention', 'detentions', 'imprison', 'imprisoned', 'imprisoning',
     'jail', 'jailed', 'jailing', 'incarcerated'] },
   { lemma: 'sentence', forms: ['sentenced', 'sentencing'] },
   { lemma: 'convict', forms: ['convicted'] },
   { lemma: 'charge', forms: ['charged'] },
   { lemma: 'deport', forms: ['deport', 'deports', 'deported', 'deporting', 'deportation', 'deportations', 'expel', 'expelled',
-    'expelling', 'expulsion'] },
+    'expelling', 'expulsion', 'expulsions'] },
   { lemma: 'displace', forms: ['displace', 'displaces', 'displaced', 'displacing', 'displacement', 'uprooted', 'homeless'] },
   { lemma: 'damage', forms: ['damaged', 'destroy', 'destroys', 'destroyed', 'destroying', 'flattened'] },
   { lemma: 'deploy', forms: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'dispatched', 'stationed'] },
@@ -38,12 +38,13 @@ const EVENT_GROUPS: readonly { readonly lemma: string; readonly forms: readonly 
   { lemma: 'hire', forms: ['hires', 'hired', 'recruited'] },
   { lemma: 'win', forms: ['won'] },
   { lemma: 'attend', forms: ['attended', 'attending'] },
-  { lemma: 'evacuate', forms: ['evacuate', 'evacuates', 'evacuated', 'evacuating'] },
+  { lemma: 'evacuate', forms: ['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuations'] },
   { lemma: 'flee', forms: ['flee', 'flees', 'fled', 'fleeing'] },
   { lemma: 'rescue', forms: ['rescued', 'rescuing'] },
   { lemma: 'abduct', forms: ['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping'] },
   { lemma: 'exchange', forms: ['exchanged', 'swapped'] },
   { lemma: 'execute', forms: ['executed', 'executions'] },
+  { lemma: 'abduct', forms: ['kidnappings', 'abductions'] },
   { lemma: 'missing', forms: ['missing'] },
   { lemma: 'protest', forms: ['protested', 'rallied', 'marched', 'demonstrated'] },
   { lemma: 'evict', forms: ['evicted'] },
@@ -66,18 +67,18 @@ export const AMBIGUOUS_EVENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Most tokens from an ambiguous event word to the number after it when "of" or "to" links them
- * ("the release of nearly 40", "the death toll rose to 40"). Unit: tokens.
- */
-export const MAX_AMBIGUOUS_EVENT_DISTANCE = 4;
-
-/**
  * Prepositions between a verb and a number that show the number is not the verb's object
  * ("deployed through three models", "gave free hosting to millions").
  */
 export const OBJECT_BREAK_WORDS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'from', 'with', 'through', 'across', 'into', 'by', 'during', 'after', 'before',
   'among', 'between', 'within', 'without', 'via', 'per', 'like', 'than', 'as',
+]);
+
+/** Plural event nouns that, counted, name their event ("14 deaths" -> kill, "300 arrests" -> arrest). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'deaths', 'killings', 'fatalities', 'injuries', 'arrests', 'detentions', 'deportations', 'expulsions',
+  'evacuations', 'executions', 'releases', 'layoffs', 'kidnappings', 'abductions',
 ]);
 
 /**

@@ -3,10 +3,12 @@
  * "123 prisoners were released", "the release of 123 prisoners", "(14 freed)".
  */
 import {
-  AMBIGUOUS_EVENT_WORDS, AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS,
-  MAX_AMBIGUOUS_EVENT_DISTANCE, OBJECT_BREAK_WORDS, PARENTHETICAL_OPENERS, PASSIVE_ONLY_EVENT_WORDS,
+  AMBIGUOUS_EVENT_WORDS, AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, EVENT_NOUNS,
+  OBJECT_BREAK_WORDS, PARENTHETICAL_OPENERS, PASSIVE_ONLY_EVENT_WORDS,
 } from './event-lexicon.js';
-import { MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE, MAX_PARENTHETICAL_TOKENS } from './settings.js';
+import {
+  MAX_AMBIGUOUS_EVENT_DISTANCE, MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE, MAX_PARENTHETICAL_TOKENS,
+} from './settings.js';
 import type { Token } from './tokens.js';
 
 export interface EventReading {
@@ -34,6 +36,10 @@ export function findEvent(
   const left = findEventBefore(tokens, first, sentenceFirst);
   if (left) return { lemma: left, rule: 'event-before' };
   if (modifierEvent) return { lemma: modifierEvent, rule: 'event-modifier' };
+  // "14 deaths", "300 arrests", "dozens of injuries": the counted noun names the event.
+  const head = tokens[last];
+  const nounEvent = head !== undefined && EVENT_NOUNS.has(head.lower) ? EVENT_LEMMAS.get(head.lower) : undefined;
+  if (nounEvent !== undefined) return { lemma: nounEvent, rule: 'event-modifier' };
   const later = findEventLaterInClause(tokens, last, sentenceLast);
   if (later) return { lemma: later, rule: 'event-after' };
   return null;

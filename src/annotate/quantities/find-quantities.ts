@@ -180,6 +180,7 @@ function readQuantity(
   return {
     quantity, firstToken: spanFirst, lastToken: endToken, sentence: [sentenceFirst, sentenceLast],
     countable: kind === 'noun' || kind === 'none',
+    opensSentence: isSentenceInitial(text, tokens, spanFirst, sentenceOf),
   };
 }
 
@@ -317,7 +318,7 @@ function isNotACount(text: string, tokens: readonly Token[], reading: NumberRead
     if (next === undefined || !/^[a-z]/u.test(next) || next === 'and' || next === 'when' || next === 'years') return true;
   }
   const firstToken = tokens[reading.first] as Token;
-  if (reading.form !== 'numeral' && /^\p{Lu}/u.test(firstToken.text) && sentenceOf[reading.first]?.[0] !== reading.first) return true;
+  if (reading.form !== 'numeral' && /^\p{Lu}/u.test(firstToken.text) && !isSentenceInitial(text, tokens, reading.first, sentenceOf)) return true;
   void text;
   return false;
 }
@@ -339,9 +340,20 @@ function isAfterProperName(text: string, tokens: readonly Token[], first: number
   const before = tokens[first - 1];
   if (before === undefined || before.kind !== 'word' || !isAdjacent(text, before, tokens[first] as Token)) return false;
   if (!/^\p{Lu}/u.test(before.text)) return false;
-  const sentenceStart = sentenceOf[first - 1]?.[0];
-  if (sentenceStart === first - 1) return false;
+  if (isSentenceInitial(text, tokens, first - 1, sentenceOf)) return false;
   return !EVENT_LEMMAS.has(before.lower) && !CALENDAR_WORDS.test(before.text);
+}
+
+/**
+ * True when token `index` opens a sentence: the splitter says so, or it follows end punctuation, an
+ * opening quote or a line break (so a splitter's miss does not turn "Twelve were charged" into a name).
+ */
+function isSentenceInitial(text: string, tokens: readonly Token[], index: number, sentenceOf: readonly [number, number][]): boolean {
+  if (sentenceOf[index]?.[0] === index) return true;
+  const before = tokens[index - 1];
+  if (before === undefined) return true;
+  if (/^[.!?"“‘'(:;—–-]$/u.test(before.text)) return true;
+  return text.slice(before.end, (tokens[index] as Token).start).includes('\n');
 }
 
 function isAfterSubsetCue(text: string, tokens: readonly Token[], first: number): boolean {

@@ -15,14 +15,17 @@ export interface QuantityDraft {
   readonly sentence: readonly [number, number];
   /** False for money and percentages, which never lend or borrow a counted noun. */
   readonly countable: boolean;
+  /** The quantity (with its hedge) opens its sentence ("Twelve were later charged"). */
+  readonly opensSentence: boolean;
 }
 
 /**
  * Gives each countable quantity without a counted noun (that has an event or is partitive) the
  * counted noun of an earlier quantity: first the nearest earlier one in the same sentence ("9
  * activists (3 freed)"), then the nearest earlier one of the same event anywhere before it in the
- * report ("freed 123 political prisoners ... in June (14 freed)"), then, for partitives only, the
- * nearest earlier one in the same paragraph ("57 demonstrators ... Twelve of them"). Units of
+ * report ("freed 123 political prisoners ... in June (14 freed)"), then, for partitives and numbers
+ * opening their sentence, the nearest earlier one in the same paragraph ("arrested 57
+ * demonstrators. Twelve were later charged"). Units of
  * measure, money and percentages never lend their noun. The borrowed phrase's span becomes
  * `countedSpan`, and the rule `quantity/counted-from-context` records the inference.
  *
@@ -38,7 +41,8 @@ export function inferCountedFromContext(text: string, drafts: readonly QuantityD
       out.push(draft);
       continue;
     }
-    const source = findInSentence(out, draft) ?? findSameEvent(out, q.event) ?? (q.partitive ? findInParagraph(text, out, draft) : undefined);
+    const source = findInSentence(out, draft) ?? findSameEvent(out, q.event)
+      ?? (q.partitive || draft.opensSentence ? findInParagraph(text, out, draft) : undefined);
     if (source === undefined) {
       out.push(draft);
       continue;
@@ -76,7 +80,9 @@ function findInParagraph(text: string, earlier: readonly QuantityDraft[], draft:
   for (let d = earlier.length - 1; d >= 0; d--) {
     const candidate = earlier[d] as QuantityDraft;
     if (candidate.quantity.start < paragraphStart) return undefined;
-    if (canLend(candidate)) return candidate;
+    // Across sentences only a group something happened to is picked up again ("arrested 57 ...
+    // Twelve were charged"); a number describing the scene ("a 6.1 earthquake") is not.
+    if (canLend(candidate) && (draft.quantity.partitive || candidate.quantity.event !== null)) return candidate;
   }
   return undefined;
 }

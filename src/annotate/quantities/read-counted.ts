@@ -53,6 +53,12 @@ export function readCounted(
       if (PARTITIVE_PRONOUNS.has(determiner.lower) && !isNounStart(tokens[k + 2])) return NONE(k + 1, true);
       previous = determiner;
       k += 2;
+      // "three of the four soldiers", "123 of the 200 detainees": the group's own number is skipped.
+      const groupNumber = tokens[k];
+      if (groupNumber !== undefined && (groupNumber.kind === 'numeral' || isNumberWord(groupNumber.lower)) && isAdjacent(text, determiner, groupNumber)) {
+        previous = groupNumber;
+        k += 1;
+      }
     } else if (vague) {
       previous = of;
       k += 1;
@@ -77,6 +83,9 @@ export function readCounted(
     // A possessive starts a new noun phrase ("1 quake struck Indonesia's coast").
     if (/['’]s?$|['’]s$/u.test(token.lower) && run.length > 0) break;
     if (/['’](?:ve|re|ll|d|m|t)$/u.test(token.lower)) break;
+    // A past tense after a plural noun is its verb ("two officers suffered", "10 people drowned").
+    const previousWord = run.length > 0 ? (tokens[run[run.length - 1] as number] as Token).lower : null;
+    if (previousWord !== null && looksPlural(previousWord) && /ed$/u.test(token.lower)) break;
     run.push(k);
     previous = token;
   }

@@ -48,6 +48,14 @@ export const MAX_EVENT_WORDS_BEFORE = 6;
 export const MAX_EVENT_WORDS_AFTER = 6;
 
 /**
+ * Most tokens from an ambiguous event word ("release", "death", "free") to the number after it
+ * when "of" or "to" links them ("the release of nearly 40", "the death toll rose to 40"). Unit:
+ * tokens. Four covers "toll rose to 40" and "release of some 40"; longer links on the dev articles
+ * were mostly other senses ("this release introduces 18 features").
+ */
+export const MAX_AMBIGUOUS_EVENT_DISTANCE = 4;
+
+/**
  * Most tokens of a parenthetical stepped over between a subject number and its verb ("Five people,
  * including two children and a police officer, were killed"). Unit: tokens.
  */
