@@ -28,6 +28,10 @@ interface RawLine {
 }
 
 const CONTINUATION_START = /^[\p{Ll}\d(“"'‘«–—-]/u;
+/** A lower-case word (not a bare URL or path) opening a line. */
+const WORD_CONTINUATION = /^\p{Ll}[\p{L}\p{M}'’-]*(?:[\s,.;:!?)]|$)/u;
+/** A line ending in a URL or path, which a following line never continues. */
+const LINK_END = /(?:\/\/|www\.)\S*$/;
 const OPEN_END = /[,\-–—(]$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|as)$/i;
 
 /**
@@ -47,7 +51,7 @@ function isHardWrapped(lines: readonly RawLine[]): boolean {
 function continuesLine(prev: string, next: string, wrapped: boolean, width: number): boolean {
   if (prev.length < WRAP_MIN_LINE_CHARS) return false;
   if (wrapped) return prev.length >= width - WRAP_SLACK_CHARS;
-  if (SENTENCE_END.test(prev)) return false;
+  if (SENTENCE_END.test(prev) || LINK_END.test(prev) || /^\S*(?:\/\/|www\.)/.test(next)) return false;
   return CONTINUATION_START.test(next) || OPEN_END.test(prev);
 }
 
@@ -98,5 +102,31 @@ export function splitUnits(input: string): Unit[] {
     }
     flush();
   });
-  return units;
+  return joinSplitSentences(units);
+}
+
+/**
+ * Joins units that a blank line split mid-sentence (pages that put every wrapped line in its own
+ * element): a long line without final punctuation followed by one starting in lower case.
+ */
+function joinSplitSentences(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.block !== unit.block &&
+      prev.text.length >= WRAP_MIN_LINE_CHARS &&
+      !SENTENCE_END.test(prev.text) &&
+      !/[:：]$/.test(prev.text) &&
+      WORD_CONTINUATION.test(unit.text) &&
+      !LINK_END.test(prev.text)
+    ) {
+      const text = `${prev.text} ${unit.text}`;
+      out[out.length - 1] = { ...prev, block: unit.block, text, bare: bareLine(text), key: keyOf(text), metrics: measureUnit(text) };
+      continue;
+    }
+    out.push({ ...unit, index: out.length });
+  }
+  return out;
 }
