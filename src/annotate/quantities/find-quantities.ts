@@ -44,6 +44,8 @@ const IDIOMS_AFTER_ONE = new Set(['way', 'thing', 'side', 'hand', 'point', 'reas
  * //    hedge: 'exact', counted: 'political prisoner', event: 'free', partitive: false, rule: 'quantity/numeral', ... }]
  */
 export function findQuantities(text: string, sentences: readonly Span[], options: FindQuantitiesOptions = {}): Quantity[] {
+  if (typeof text !== 'string') throw new TypeError('findQuantities(text, sentences): text must be the extracted text of one report (a string)');
+  if (!Array.isArray(sentences)) throw new TypeError('findQuantities(text, sentences): sentences must be an array of spans (pass [] when there are none)');
   const tokens = tokenize(text);
   const times = options.times ?? findTimes(text, { published: null, sentences });
   const blocked = [...times, ...findNonCountSpans(text)];

@@ -22,13 +22,16 @@ export const CLOCK_TIME_PATTERN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?
 
 /**
  * Page furniture around an article: counters of comments, shares and views, reading times,
- * "Page 2 of 5", photo counters, list numbering at the start of a line.
+ * "Page 2 of 5", photo counters, list and section numbering at the start of a line ("1. ", "5.3 Osaka",
+ * "6 – Coffee").
  */
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /\b\d[\d,.]*\s*(?:k\s*)?(?:comments?|shares?|views?|likes?|reactions?|replies|followers|subscribers)\b/giu,
   /\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|watch|listen)\b/giu,
   /\b(?:page|photo|image|picture|slide|item|part)\s+\d+\s*(?:of|\/)\s*\d+\b/giu,
   /^[ \t]*\d+\s*[.)]\s/gmu,
+  /^[ \t]*\d+(?:\.\d+)+\s+(?=\p{Lu})/gmu,
+  /^[ \t]*\d+\s*[–—-]\s+(?=\p{Lu})/gmu,
   /\b\d+\s*\/\s*\d+\b/gu,
 ];
 

@@ -62,7 +62,9 @@ const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
  * //    precision: 'day', relation: 'on', duration: null, rule: 'time/weekday', ... }]
  */
 export function findTimes(text: string, options: FindTimesOptions): TimeExpression[] {
-  const ref = parseIsoDate(options.published);
+  if (typeof text !== 'string') throw new TypeError('findTimes(text, options): text must be the extracted text of one report (a string)');
+  if (options === null || typeof options !== 'object') throw new TypeError('findTimes(text, options): options must be { published: string | null }');
+  const ref = parseIsoDate(options.published ?? null);
   const candidates: Candidate[] = [
     ...findAgo(text, ref), ...findPastPeriods(text, ref), ...findRelativeDays(text, ref), ...findRelativePeriods(text, ref),
     ...findWeekdays(text, ref), ...findDecades(text), ...findYearRanges(text), ...findMonths(text, ref), ...findYears(text),
