@@ -14,7 +14,7 @@ import { scoreChunks } from '../../src/annotate/ner/score-chunks.js';
 
 const DEV_SHA256 = '308f1f2e66df39b18f95870cef6d2b7cb16f8eb994f6b848d3172895b2af1def';
 /** Measured micro F1 (see bench/ner/README.md) minus half a point of slack for retraining noise. */
-const DEV_F1_FLOOR = 0.91;
+const DEV_F1_FLOOR = 0.915;
 
 const devPath = join(findPackageRoot(import.meta.url), '../shared/data/ner/conll2003-dev.txt');
 const missing = !existsSync(devPath);

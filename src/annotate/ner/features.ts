@@ -109,10 +109,18 @@ export const PAIR_TEMPLATES = {
   firstLower: (cur: WordInfo): string => `first|${cur.lower}`,
   gazetteer: (mark: string): string => `g=${mark}`,
   gazetteerCase: (mark: string, cap: boolean, mode: CaseMode): string => `g=${mark}|${cap ? 'c' : 'n'}${mode}`,
+  gazetteerAround: (mark: string, offset: number, cap: boolean): string => `g${offset}=${mark}|${cap ? 'c' : 'n'}`,
 } as const;
 
 /** Conjunction features of token `i` that need more than one word. */
-export function pairFeatures(infos: readonly WordInfo[], i: number, mode: CaseMode, gaz: readonly string[]): string[] {
+export function pairFeatures(
+  infos: readonly WordInfo[],
+  i: number,
+  mode: CaseMode,
+  gaz: readonly string[],
+  gazPrev: readonly string[],
+  gazNext: readonly string[],
+): string[] {
   const cur = infos[i] as WordInfo;
   const prev = infos[i - 1] ?? SENTENCE_START;
   const next = infos[i + 1] ?? SENTENCE_END;
@@ -125,6 +133,9 @@ export function pairFeatures(infos: readonly WordInfo[], i: number, mode: CaseMo
   ];
   if (i === 0) out.push(P.firstShape(cur, mode), P.firstLower(cur));
   for (const g of gaz) out.push(P.gazetteer(g), P.gazetteerCase(g, cur.cap, mode));
+  // A neighbour's list match, with this word's capitalisation: "Angela <Xx>" is a name.
+  for (const g of gazPrev) out.push(P.gazetteerAround(g, -1, cur.cap));
+  for (const g of gazNext) out.push(P.gazetteerAround(g, 1, cur.cap));
   return out;
 }
 
@@ -149,7 +160,7 @@ export function sentenceFeatures(words: readonly string[], gazetteers: Gazetteer
   return infos.map((info, i) => {
     const out = wordFeatures(info, mode);
     for (const off of NEIGHBOUR_OFFSETS) out.push(...neighbourFeatures(neighbourInfo(infos, i, off), mode, off));
-    out.push(...pairFeatures(infos, i, mode, gaz[i] ?? []));
+    out.push(...pairFeatures(infos, i, mode, gaz[i] ?? [], gaz[i - 1] ?? [], gaz[i + 1] ?? []));
     return out;
   });
 }

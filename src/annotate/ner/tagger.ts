@@ -169,6 +169,13 @@ export class NerTagger {
           this.pairRow(5, cur.lowerId, 0, () => P.firstLower(cur.info)),
         );
       }
+      const capCode = cur.info.cap ? 1 : 0;
+      for (const g of i > 0 ? (gaz[i - 1] as string[]) : []) {
+        rows.push(this.pairRow(10, this.idOf('g\u0000' + g), capCode, () => P.gazetteerAround(g, -1, cur.info.cap)));
+      }
+      for (const g of i + 1 < n ? (gaz[i + 1] as string[]) : []) {
+        rows.push(this.pairRow(11, this.idOf('g\u0000' + g), capCode, () => P.gazetteerAround(g, 1, cur.info.cap)));
+      }
       for (const g of gaz[i] as string[]) {
         const gid = this.idOf('g\u0000' + g);
         rows.push(
