@@ -157,8 +157,9 @@ function mergeGroup(group: readonly QuoteItem[], context: QuotesContext): { quot
         }))
       : [{ value: 'unattributed', sources, support: factSupport(group) }];
   const status = decideStatus(values.length, sources.length);
-  const words = canonical.quote.text.split(/\s+/u);
-  const excerpt = words.length > STATEMENT_QUOTE_WORDS ? `${words.slice(0, STATEMENT_QUOTE_WORDS).join(' ')} …` : canonical.quote.text;
+  const words = canonical.quote.text.trim().split(/\s+/u);
+  const excerpt =
+    words.length > STATEMENT_QUOTE_WORDS ? `${words.slice(0, STATEMENT_QUOTE_WORDS).join(' ')} …` : words.join(' ').replace(/[,;:]+$/u, '');
   const statement =
     status === 'disputed'
       ? `“${excerpt}” said by: ${describeValues(values.map((v) => ({ text: String(v.value), sources: v.sources.length })))}`

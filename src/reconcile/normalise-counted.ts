@@ -10,6 +10,9 @@
 import { HEAD_SYNONYMS, IRREGULAR_PLURALS, NEUTRAL_MODIFIERS, UNCHANGING_S_NOUNS } from './counted-words.js';
 import { lemmatiseEventWord } from './classify-event.js';
 
+/** Words in -man/-men that are not compounds of "man" (humans, Germans, specimens, omens). */
+const MAN_EXCEPTIONS = /^(?:hu|ger|ro|ota|talis|shama|cay|specimen|ome|abdome|regime|stamen|lumen|ame|sema)/u;
+
 export interface CountedPhrase {
   /** Singular head noun, lower case, near-synonyms merged ("detainee" -> "prisoner"). */
   readonly head: string;
@@ -30,6 +33,7 @@ export function singularise(word: string): string {
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular !== undefined) return irregular;
   if (UNCHANGING_S_NOUNS.has(lower) || lower.length <= 3) return lower;
+  if (/men$/u.test(lower) && !MAN_EXCEPTIONS.test(lower)) return `${lower.slice(0, -3)}man`;
   if (/ies$/u.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ss|x|ch|sh|zz)es$/u.test(lower)) return lower.slice(0, -2);
   if (/ss$|us$|is$/u.test(lower)) return lower;
@@ -41,6 +45,7 @@ export function singularise(word: string): string {
 export function pluralise(word: string): string {
   for (const [plural, singular] of Object.entries(IRREGULAR_PLURALS)) if (singular === word) return plural;
   if (UNCHANGING_S_NOUNS.has(word)) return word;
+  if (/man$/u.test(word) && !MAN_EXCEPTIONS.test(word)) return `${word.slice(0, -3)}men`;
   if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(s|x|ch|sh|z)$/u.test(word)) return `${word}es`;
   return `${word}s`;

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Account, Fact } from '../../src/core/records.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { assertAccountInvariants } from './account-invariants.js';
@@ -92,6 +94,37 @@ for (const fixture of loadFixtures()) {
     for (const rule of expected.messages ?? []) {
       assert.ok(account.messages.some((m) => m.rule === rule), `a ${rule} message: ${JSON.stringify(account.messages)}`);
     }
+  });
+}
+
+/**
+ * The whole account, without offsets (which follow the sentence splitter), as a golden beside each
+ * fixture (`golden.json`). `UPDATE_GOLDENS=1` rewrites them for review in the diff.
+ */
+function projectAccount(account: Account): unknown {
+  const statementOf = new Map(account.facts.map((f) => [f.id, f.statement] as const));
+  return {
+    facts: account.facts.map((f) => ({
+      factKind: f.factKind,
+      statement: f.statement,
+      status: f.status,
+      independentSources: f.independentSources,
+      values: f.values.map((v) => ({ value: v.value, sources: v.sources, support: v.support.map((s) => s.report) })),
+      relations: f.relations.map((r) => ({ type: r.type, fact: statementOf.get(r.fact), rule: r.rule })),
+      rule: f.rule,
+    })),
+    quotes: account.quotes.map((q) => ({ speaker: q.speaker, text: q.text, match: q.match, sources: q.sources, ...(q.diff ? { diff: q.diff.map((d) => d.edits) } : {}) })),
+    entities: account.entities.map((e) => ({ id: e.id, name: e.name, reports: e.reports })),
+    messages: account.messages.map((m) => m.rule),
+  };
+}
+
+for (const fixture of loadFixtures()) {
+  test(`reconcile golden: ${fixture.slug}`, () => {
+    const actual = projectAccount(reconcile({ id: fixture.input.story, reports: fixture.reports }));
+    const path = join(fixture.dir, 'golden.json');
+    if (process.env.UPDATE_GOLDENS === '1' || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+    assert.deepEqual(actual, JSON.parse(readFileSync(path, 'utf8')));
   });
 }
 
