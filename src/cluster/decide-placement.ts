@@ -315,13 +315,23 @@ function explain(
   return {
     similarity: round(similarity),
     sharedNames: [...new Set(nameKeys)].slice(0, 8),
-    sharedNumbers: shared.filter(([t]) => t.startsWith('q:')).map(([t]) => features.numbers[t] ?? t.slice(2)).slice(0, 8),
+    sharedNumbers: sharedNumbers(shared, features).slice(0, 8),
     sharedDates: of('d:').slice(0, 8),
     sharedPlaces: of('p:').slice(0, 8),
     rareTerms: shared.slice(0, 8).map(([t]) => t),
     timeGapDays: gapDays(date, story),
     runnerUp: second,
   };
+}
+
+/** Shared counted numbers ("123 prisoners"), then shared bare numbers not already listed. */
+function sharedNumbers(shared: readonly [string, number][], features: ClusterFeatures): string[] {
+  const counted = shared.filter(([t]) => t.startsWith('q:')).map(([t]) => features.numbers[t] ?? t.slice(2));
+  const bare = shared
+    .filter(([t]) => t.startsWith('n:'))
+    .map(([t]) => t.slice(2))
+    .filter((n) => !counted.some((c) => c.split(' ')[0] === n));
+  return [...counted, ...bare];
 }
 
 function gapDays(date: string | null, s: CandidateStory): number | null {

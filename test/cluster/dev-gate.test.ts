@@ -1,0 +1,38 @@
+// Regression gate on the shared ECB+ dev stream: pairwise F1 of the placement decision must not
+// fall below the floor measured for this exact file (pinned by sha256). A changed file or a lower
+// score fails; lowering the floor is a reviewed edit here, never silent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { clusterFeatures } from '../../src/cluster/index.js';
+import { MemoryIndex } from '../../bench/cluster/memory-index.js';
+import { DEV_STREAM, SCORER, readStream, sharedDir } from '../../bench/cluster/dev-data.js';
+import { reportId } from './helpers.js';
+
+const PINNED_SHA256 = '42e19abc171175ea';
+/** Measured 0.8435 pairwise F1 (B-cubed 0.878) on 2026-11-22 by `npm run bench:cluster`. */
+const PAIRWISE_F1_FLOOR = 0.84;
+const BCUBED_F1_FLOOR = 0.87;
+
+test('dev stream: pairwise and B-cubed F1 at or above the pinned floors', async (t) => {
+  const file = join(sharedDir(), DEV_STREAM);
+  if (!existsSync(file)) {
+    if (process.env.CI === 'true') assert.fail(`dev stream missing at ${file}`);
+    t.skip(`dev stream not found at ${file} (../shared beside the repository)`);
+    return;
+  }
+  const { records, sha256 } = readStream(file);
+  assert.equal(sha256.slice(0, 16), PINNED_SHA256, `dev stream changed (sha256 ${sha256}): re-measure with npm run bench:cluster and update the pin and floors together`);
+  const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as {
+    score: (g: Map<string, string>, p: Map<string, string>) => { pairwise: { f1: number }; bcubed: { f1: number } };
+  };
+  const index = new MemoryIndex();
+  for (const r of records) index.place(reportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+  const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
+  const pred = new Map(records.map((r) => [r.id, index.clusterOf(reportId(r.id))]));
+  const s = scorer.score(gold, pred);
+  assert.ok(s.pairwise.f1 >= PAIRWISE_F1_FLOOR, `pairwise F1 ${s.pairwise.f1.toFixed(4)} < floor ${PAIRWISE_F1_FLOOR}`);
+  assert.ok(s.bcubed.f1 >= BCUBED_F1_FLOOR, `B-cubed F1 ${s.bcubed.f1.toFixed(4)} < floor ${BCUBED_F1_FLOOR}`);
+});
