@@ -48,3 +48,19 @@ export const MAX_OBJECT_WORDS = 12;
 
 /** Words before the verb within which "not", "never" or "n't" negate it: 3 ("did not free"). */
 export const NEGATION_WINDOW_WORDS = 3;
+
+/**
+ * Tagger confidence (0..1, the `score` of src/annotate/ner) a span in a headline, caption or menu
+ * line needs to be kept: 0.8. Below it, such lines give only names known from the body. On the
+ * seeds the navigation words of page debris score under it and the captions' person names
+ * ("Maria Kalesnikava", 0.98) over it; on CoNLL-2003 dev (sports tables are heading-like lines) it
+ * keeps most of the tagger's recall.
+ */
+export const HEADING_TAGGER_MIN_SCORE = 0.8;
+
+/**
+ * Tagger confidence (0..1) above which a gazetteer city tagged as an organisation stays one (a
+ * club or company named after the city): 0.9, set on CoNLL-2003 dev sports reports ("Surrey",
+ * "Newcastle"); lower scores are usually the tagger's doubt about a plain place.
+ */
+export const CITY_CLUB_MIN_SCORE = 0.9;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../core/records.js';
 import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import { CITY_CLUB_MIN_SCORE, HEADING_TAGGER_MIN_SCORE } from '../settings.js';
 import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
 import { detectCapitalMetonymy } from './detect-capital-metonymy.js';
 import { findNameCandidates } from './find-name-candidates.js';
@@ -29,7 +30,12 @@ export function findEntities(text: string, sentences: readonly Sentence[], optio
   const inHeading = (c: { start: number; end: number }): boolean => headings.some((h) => c.start >= h.start && c.end <= h.end);
   let pool: Candidate[] = candidates.filter((c) => !isCommonWord(text, c));
   if (options.tagEntities) {
-    const tagged = options.tagEntities(text).map((t) => convertTagged(text, t, gazetteer)).filter((c): c is Candidate => c !== null && !inHeading(c) && !isCommonWord(text, c));
+    // In headlines, captions and menus the tagger is trusted only when it is sure (navigation words
+    // in Title Case look like names to it).
+    const tagged = options.tagEntities(text)
+      .filter((t) => (t.score ?? 1) >= HEADING_TAGGER_MIN_SCORE || !inHeading(t))
+      .map((t) => convertTagged(text, t, gazetteer))
+      .filter((c): c is Candidate => c !== null && !isCommonWord(text, c));
     // With the tagger present, bare name shapes (no title, cue or list behind them) defer to it.
     pool = [...tagged, ...pool.filter((c) => c.rule !== 'entity/name-shape')];
   }
@@ -74,7 +80,10 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
   const end = words[words.length - 1]!.end;
   const name = text.slice(start, end);
   const place = gazetteer.entries.get(name);
-  if (place && !titled && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
+  // A city the tagger is sure is an organisation is a club or company named after it ("Newcastle
+  // signed ...", "Surrey closed on 429"); capitals go through the metonymy test below instead.
+  const club = place?.kind === 'city' && span.type === 'ORG' && (span.score ?? 0) >= CITY_CLUB_MIN_SCORE;
+  if (place && !titled && !club && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
     const idx = words.length - 1;
     if (place.kind === 'capital' && first === 0) {
       const all = tokenizeWords(text, Math.max(0, start - 40), Math.min(text.length, end + 40));
