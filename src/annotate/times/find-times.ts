@@ -15,6 +15,7 @@ import {
 import { FUTURE_GRACE_DAYS, YEAR_MAX, YEAR_MIN } from './settings.js';
 import {
   AGO_PATTERN, DECADE_PATTERN, DURATION_PATTERN, FREQUENCY_BEFORE_PATTERN, MONTH_PATTERN, OLD_YEAR_PATTERN, PAST_PERIOD_PATTERN,
+  SEASON_PATTERN,
   RELATION_BEFORE_PATTERN, RELATIVE_DAY_PATTERN, RELATIVE_PERIOD_PATTERN, VAGUE_DURATION_PATTERN, WEEKDAY_PATTERN,
   YEAR_PATTERN, YEAR_RANGE_PATTERN,
 } from './time-patterns.js';
@@ -68,7 +69,7 @@ export function findTimes(text: string, options: FindTimesOptions): TimeExpressi
   const candidates: Candidate[] = [
     ...findAgo(text, ref), ...findPastPeriods(text, ref), ...findRelativeDays(text, ref), ...findRelativePeriods(text, ref),
     ...findWeekdays(text, ref), ...findDecades(text), ...findYearRanges(text), ...findMonths(text, ref), ...findYears(text),
-    ...findOldYears(text),
+    ...findOldYears(text), ...findSeasons(text, ref),
     ...findDurations(text), ...findVagueDurations(text), ...findCalendarDates(text, ref, options.sentences),
   ];
   return chooseNonOverlapping(candidates).map((candidate) => toRecord(text, candidate));
@@ -232,6 +233,9 @@ function findRelativePeriods(text: string, ref: CalendarDate | null): Candidate[
     }
     if (step === 0 && part === 'earlier') range = [range[0], ref];
     if (step === 0 && part === 'later') range = [ref, range[1]];
+    if (step === 0 && (part === 'early' || part === 'mid' || part === 'late') && compareDates(range[1], ref) > 0) {
+      range = part === 'late' ? [ref, range[1]] : [range[0], ref];
+    }
     out.push(date(m.index, end, part ? 'time/relative-period-part' : 'time/relative-period', range, precision));
   }
   return out;
@@ -320,6 +324,47 @@ function findYears(text: string): Candidate[] {
     if (previousWord !== undefined && COUNT_CUES_BEFORE_YEAR.has(previousWord) && m.groups?.part === undefined) continue;
     const hasPreposition = RELATION_BEFORE_PATTERN.test(text.slice(Math.max(0, m.index - 20), m.index));
     out.push(date(m.index, m.index + m[0].length, hasPreposition || m.groups?.part ? 'time/year' : 'time/year-modifier', yearRange(year), 'year'));
+  }
+  return out;
+}
+
+/**
+ * Seasons, as meteorological seasons of the northern hemisphere (spring March–May, summer June–
+ * August, autumn September–November, winter December–February). Only with last/this/next or a
+ * year: a bare "summer" is too often not a date ("summer camp"). "this summer" is the current
+ * year's; "last summer" the most recent one that is over; "this winter" published in January is
+ * the winter that began the December before.
+ */
+function findSeasons(text: string, ref: CalendarDate | null): Candidate[] {
+  const firstMonth: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+  const out: Candidate[] = [];
+  for (const m of matches(SEASON_PATTERN, text)) {
+    const which = m.groups?.which?.toLowerCase();
+    const yearText = m.groups?.year;
+    if (which === undefined && yearText === undefined) continue;
+    const month = firstMonth[(m.groups?.season ?? '').toLowerCase()] as number;
+    let year: number | null = yearText !== undefined ? Number(yearText) : null;
+    if (year === null && ref !== null) {
+      // Month indexes (year * 12 + month) of the latest season start at or before ref.
+      const refIndex = ref.year * 12 + ref.month;
+      let start = ref.year * 12 + month;
+      while (start > refIndex) start -= 12;
+      const running = refIndex <= start + 2;
+      if (which === 'this') {
+        // The season of the current year; winter is the one that spans the turn of the year.
+        start = month === 12 && ref.month <= 2 ? (ref.year - 1) * 12 + 12 : ref.year * 12 + month;
+      } else if (which === 'last') {
+        // The most recent season that is over.
+        if (running) start -= 12;
+      } else if (which === 'next') {
+        start += 12;
+      }
+      year = Math.floor((start - 1) / 12);
+    }
+    const end = m.index + m[0].length;
+    const range: [CalendarDate, CalendarDate] | null = year === null ? null
+      : [monthRange(year, month)[0], ((): CalendarDate => { const last = addMonths({ year, month, day: 1 }, 2); return monthRange(last.year, last.month)[1]; })()];
+    out.push(date(m.index, end, 'time/season', range, 'month'));
   }
   return out;
 }

@@ -14,6 +14,7 @@ export const TIME_RULES: readonly (readonly [id: string, meaning: string])[] = [
   ['time/month', 'a month without a year, the most recent one at or before publication ("in June")'],
   ['time/month-year', 'a month with its year ("since July 2021")'],
   ['time/month-relative', 'a month with last/this/next or "last year" ("last February", "April last year")'],
+  ['time/season', 'a season with last/this/next or a year ("last summer", "the winter of 2023"), northern-hemisphere months'],
   ['time/year', 'a year after a preposition or with early/mid/late ("in 2020", "since 1994", "mid-2021")'],
   ['time/year-modifier', 'a bare year, usually naming something ("the 2020 protests", "the 2022 Nobel Peace Prize")'],
   ['time/year-range', 'a span of years ("2020-2022", "2024-25")'],

@@ -20,8 +20,11 @@ export const PAST_PERIOD_PATTERN = new RegExp(String.raw`\bthe\s+(?:past|last)\s
 /** "yesterday", "today", "last night", "this morning". */
 export const RELATIVE_DAY_PATTERN = /\b(?<word>the day before yesterday|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b/giu;
 
-/** "this year", "earlier this month", "last week", "next month", "this weekend". */
-export const RELATIVE_PERIOD_PATTERN = /\b(?:(?<part>earlier|later)\s+)?(?<which>this|last|next)\s+(?<unit>week|weekend|month|year)\b/giu;
+/** "this year", "earlier this month", "last week", "next month", "this weekend", "late last year". */
+export const RELATIVE_PERIOD_PATTERN = /\b(?:(?<part>earlier|later|early|late|mid)[\s-]+)?(?<which>this|last|next)\s+(?<unit>week|weekend|month|year)\b/giu;
+
+/** "last summer", "this winter", "in spring 2024", "the autumn of 2023". */
+export const SEASON_PATTERN = /\b(?:(?<which>last|this|next)\s+|the\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d{2}))?\b/giu;
 
 /** "Saturday", "last Friday", "next Tuesday" (capitalised: weekday names are proper nouns). */
 export const WEEKDAY_PATTERN = new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?<weekday>${WEEKDAY})\b`, 'gu');
