@@ -157,6 +157,12 @@ export interface SearchHit {
  */
 const KIND_WEIGHT: Readonly<Record<SearchKind, number>> = { story: 4, entity: 3, quote: 2, report: 1 };
 
+/**
+ * ts_rank normalisation for report texts: 1 divides by 1 + log(length in words), so a long
+ * report that repeats a word does not bury the short story title naming it.
+ */
+const LENGTH_NORMALISATION = 1;
+
 /** ts_headline settings: enough words around a match to read it, two fragments at most. */
 const HEADLINE_OPTIONS = 'MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
 /** Private-use characters mark matches in ts_headline's output; stripped from documents first. */
@@ -199,15 +205,16 @@ export async function searchAll(q: Queryable, query: string, options: SearchOpti
   }
   if (kinds.has('report')) {
     parts.push(`
-      SELECT 'report', r.id, r.story_id, r.title, r.id, NULL::int, NULL::int, r.outlet,
-             ts_rank(r.search_text, qe || qsimple) * ${KIND_WEIGHT.report},
-             left(r.text, 100000), ${CONFIG_OF('r.language')}, false
+      SELECT 'report' AS kind, r.id, r.story_id AS story, r.title, r.id AS report, NULL::int AS span_start, NULL::int AS span_end, r.outlet AS detail,
+             ts_rank(r.search_text, qe || qsimple, ${LENGTH_NORMALISATION}) * ${KIND_WEIGHT.report} AS rank,
+             left(r.text, 100000) AS doc, ${CONFIG_OF('r.language')} AS cfg, false AS whole
         FROM reports r, qs
        WHERE r.search_text @@ (qe || qsimple) AND ${lang}`);
   }
   if (kinds.has('entity')) {
     parts.push(`
-      SELECT 'entity', e.key, NULL, e.name, NULL, NULL, NULL, e.type, e.rank * ${KIND_WEIGHT.entity}, e.doc, 'simple'::regconfig, true
+      SELECT 'entity' AS kind, e.key AS id, NULL::text AS story, e.name AS title, NULL::text AS report, NULL::int AS span_start, NULL::int AS span_end,
+             e.type AS detail, e.rank * ${KIND_WEIGHT.entity} AS rank, e.doc, 'simple'::regconfig AS cfg, true AS whole
         FROM (
           SELECT x ->> 'key' AS key, mode() WITHIN GROUP (ORDER BY x ->> 'name') AS name, min(x ->> 'type') AS type,
                  max(ts_rank(to_tsvector('simple'::regconfig, x -> 'aliases'), qsimple)) * (1 + ln(count(*))) AS rank,
@@ -221,8 +228,9 @@ export async function searchAll(q: Queryable, query: string, options: SearchOpti
   }
   if (kinds.has('quote')) {
     parts.push(`
-      SELECT 'quote', (array_agg(qt.ref ORDER BY qt.seq))[1], qt.story_id, min(qt.speaker), (array_agg(qt.report ORDER BY qt.seq))[1],
-             NULL, NULL, count(*)::text, max(qt.rank) * ${KIND_WEIGHT.quote}, qt.words, (array_agg(qt.cfg ORDER BY qt.seq))[1], true
+      SELECT 'quote' AS kind, (array_agg(qt.ref ORDER BY qt.seq))[1] AS id, qt.story_id AS story, min(qt.speaker) AS title,
+             (array_agg(qt.report ORDER BY qt.seq))[1] AS report, NULL::int AS span_start, NULL::int AS span_end, count(*)::text AS detail,
+             max(qt.rank) * ${KIND_WEIGHT.quote} AS rank, qt.words AS doc, (array_agg(qt.cfg ORDER BY qt.seq))[1] AS cfg, true AS whole
         FROM (
           SELECT r.seq, r.story_id, r.id AS report, r.id || ':' || (x ->> 'start') || '-' || (x ->> 'end') AS ref, x ->> 'text' AS words,
                  (SELECT e ->> 'name' FROM jsonb_array_elements(r.annotations -> 'entities') e WHERE e ->> 'key' = x ->> 'speaker' LIMIT 1) AS speaker,

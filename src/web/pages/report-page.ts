@@ -21,10 +21,11 @@ export function renderReportPage(data: ReportPageData): SafeHtml {
   const external = safeExternalUrl(report.url);
   return html`<article class="report">
   <header class="page-header">
-    <p class="kicker">Report${report.story ? html` in <a href="/stories/${encodeURIComponent(report.story)}">${data.storyTitle?.replace(/^#+\s*/, '') || 'its story'}</a>` : ''}</p>
+    <p class="kicker">Report</p>
     <h1>${report.title?.replace(/^#+\s*/, '') || '(untitled report)'}</h1>
     <p class="meta">${reportLabel(report)} · ${timeElement(report.published)} · <span lang="${report.language ?? ''}">${languageName(report.language)}</span>
       ${external ? html` · <a href="${external}" rel="noopener noreferrer nofollow" class="external">original page</a>` : report.url ? html` · <span class="muted">source: ${report.url}</span>` : ''}</p>
+    ${report.story ? html`<p class="meta">In the story <a href="/stories/${encodeURIComponent(report.story)}">${data.storyTitle?.replace(/^#+\s*/, '') || 'its story'}</a></p>` : ''}
     ${data.origin ? html`<p class="notice">A copy or rewrite of <a href="/reports/${encodeURIComponent(data.origin.id)}">${data.origin.label}</a>: it does not count as an independent source.</p>` : ''}
     ${marks.length > 0 ? html`<p class="notice marks-notice">${plural(marks.length, 'passage')} highlighted. <a href="#mark-0">Go to the first</a> · <a href="/reports/${encodeURIComponent(report.id)}">clear</a></p>` : ''}
   </header>

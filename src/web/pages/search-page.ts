@@ -23,10 +23,9 @@ function renderHit(hit: SearchHit): SafeHtml {
   const title = hit.kind === 'quote' ? (hit.title ? `${hit.title}, quoted` : 'Unattributed quote') : hit.title?.replace(/^#+\s*/, '') || '(untitled)';
   const detail = hit.kind === 'report' && hit.detail ? hit.detail : hit.kind === 'quote' && hit.detail && hit.detail !== '1' ? `in ${hit.detail} reports` : hit.kind === 'entity' ? hit.detail : null;
   return html`<li class="hit hit-${hit.kind}">
-    <p class="hit-kind"><span class="badge">${KIND_LABELS[hit.kind]}</span>${detail ? html` <span class="muted">${detail}</span>` : ''}</p>
+    <p class="hit-kind"><span class="badge">${KIND_LABELS[hit.kind]}</span>${detail ? html` <span class="muted">${detail}</span>` : ''}${hit.story && hit.kind !== 'story' ? html` · <a href="/stories/${encodeURIComponent(hit.story)}">its story</a>` : ''}</p>
     <h2><a href="${hitPath(hit)}">${title}</a></h2>
     <p class="snippet">${hit.kind === 'quote' ? html`“${renderSnippet(hit.snippet)}”` : renderSnippet(hit.snippet)}</p>
-    ${hit.story && hit.kind !== 'story' ? html`<p class="muted"><a href="/stories/${encodeURIComponent(hit.story)}">Open its story</a></p>` : ''}
   </li>`;
 }
 

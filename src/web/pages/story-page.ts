@@ -181,8 +181,7 @@ function renderEntities(story: StoryDetail): SafeHtml {
 export function renderStoryPage(view: StoryView): SafeHtml {
   const { story } = view;
   const reports = new Map<string, ChipReport>(story.reports.map((r) => [r.id, r]));
-  const accountFacts = story.facts.filter((f) => f.kind !== 'quote' || f.status === 'disputed');
-  const counts = STATUS_SECTIONS.map((s) => ({ ...s, facts: accountFacts.filter((f) => f.status === s.status) }));
+  const counts = STATUS_SECTIONS.map((s) => ({ ...s, facts: story.facts.filter((f) => f.status === s.status) }));
   const storyId = encodeURIComponent(story.id);
   return html`<article class="story">
   <header class="page-header">
