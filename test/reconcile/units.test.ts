@@ -201,3 +201,17 @@ test('misuse throws; an empty story is an empty account', () => {
   assert.throws(() => reconcile(null as never), /reconcile\(story\)/u);
   assert.deepEqual(reconcile({ id: 's', reports: [] }), { kind: 'account', facts: [], entities: [], quotes: [], messages: [] });
 });
+
+test('a derived report that departs from its origin on a figure speaks for itself on that figure', () => {
+  const q = (value: number) => [{ at: `${value} prisoners`, value, counted: 'prisoner', event: 'free' }];
+  const reports = [
+    report({ id: 'origin', text: 'The junta freed 123 prisoners on Saturday.', quantities: q(123) }),
+    report({ id: 'other', text: 'Officials said 123 prisoners were freed.', quantities: q(123) }),
+    report({ id: 'rewrite', derivedFrom: 'origin', text: 'The junta freed 52 prisoners on Saturday.', quantities: q(52) }),
+  ];
+  const account = reconcile({ id: 's', reports });
+  assertAccountInvariants(account, reports);
+  const [fact] = account.facts.filter((f) => f.factKind === 'quantity');
+  assert.equal(fact?.status, 'disputed');
+  assert.deepEqual(fact?.values.map((v) => [v.value, v.sources]), [[123, ['origin', 'other']], [52, ['rewrite']]]);
+});
