@@ -90,10 +90,20 @@ export class GazetteerSet {
     }
   }
 
+  /** The mark string of a mark id from markIds: `name:B` or `name:I`. */
+  markName(id: number): string {
+    return `${this.names[id >> 1] as string}:${id & 1 ? 'I' : 'B'}`;
+  }
+
   /** Per token, the `name:B` / `name:I` marks of every list (longest match, left to right). */
   mark(folded: readonly string[]): string[][] {
+    return this.markIds(folded).map((ids) => ids.map((id) => this.markName(id)));
+  }
+
+  /** As mark, with each mark as a number: list index * 2, plus 1 for `I`. */
+  markIds(folded: readonly string[]): number[][] {
     const L = this.names.length;
-    const out: string[][] = folded.map(() => []);
+    const out: number[][] = folded.map(() => []);
     const coveredUntil = new Int32Array(L);
     const longest = new Int32Array(L);
     for (let i = 0; i < folded.length; i++) {
@@ -112,9 +122,8 @@ export class GazetteerSet {
         const len = longest[l] as number;
         if (len === 0 || (coveredUntil[l] as number) > i) continue;
         coveredUntil[l] = i + len;
-        const name = this.names[l] as string;
-        (out[i] as string[]).push(`${name}:B`);
-        for (let k = i + 1; k < i + len; k++) (out[k] as string[]).push(`${name}:I`);
+        (out[i] as number[]).push(l * 2);
+        for (let k = i + 1; k < i + len; k++) (out[k] as number[]).push(l * 2 + 1);
       }
     }
     return out;

@@ -94,14 +94,15 @@ export class NerTagger {
     return c;
   }
 
-  /** Memoised row of a pair feature: `template` 0..15, `a` and `b` interned ids (or small codes). */
-  private pairRow(template: number, a: number, b: number, build: () => string): number {
-    const key = template + 16 * (a + ID_LIMIT * b);
-    let r = this.pairRows.get(key);
-    if (r === undefined) {
-      r = this.model.featureIndex.get(build()) ?? -1;
-      this.pairRows.set(key, r);
-    }
+  /** Key of a pair feature in pairRows: `template` 0..15, `a` and `b` interned ids or small codes. */
+  private static pairKey(template: number, a: number, b: number): number {
+    return template + 16 * (a + ID_LIMIT * b);
+  }
+
+  /** Looks a pair feature string up once and remembers its row (-1: not in the model). */
+  private remember(key: number, feature: string): number {
+    const r = this.model.featureIndex.get(feature) ?? -1;
+    this.pairRows.set(key, r);
     return r;
   }
 
@@ -140,7 +141,8 @@ export class NerTagger {
     const cw = words.map((w) => this.cached(w, mode));
     const start = this.cached(SENTENCE_START.word, mode);
     const end = this.cached(SENTENCE_END.word, mode);
-    const gaz = this.gazetteers.mark(cw.map((c) => c.info.lower));
+    const gz = this.gazetteers;
+    const gaz = gz.markIds(cw.map((c) => c.info.lower));
     if (this.emissions.length < n * TAG_COUNT) this.emissions = new Float64Array(n * TAG_COUNT * 2);
     this.emissions.fill(0, 0, n * TAG_COUNT);
     const P = PAIR_TEMPLATES;
@@ -157,31 +159,41 @@ export class NerTagger {
         this.addRows(nb.around[k] as Int32Array, base);
       }
       rows.length = 0;
-      rows.push(
-        this.pairRow(0, prev.lowerId, cur.lowerId, () => P.lowerPrevCur(prev.info, cur.info)),
-        this.pairRow(1, cur.lowerId, next.lowerId, () => P.lowerCurNext(cur.info, next.info)),
-        this.pairRow(2, prev.shapeId * 3 + m, cur.shapeId, () => P.shapePrevCur(prev.info, cur.info, mode)),
-        this.pairRow(3, cur.shapeId * 3 + m, next.shapeId, () => P.shapeCurNext(cur.info, next.info, mode)),
-      );
+      // Each row is looked up by numeric key; the feature string is built only on a cache miss.
+      const pr = this.pairRows;
+      const K = NerTagger.pairKey;
+      let k = K(0, prev.lowerId, cur.lowerId);
+      rows.push(pr.get(k) ?? this.remember(k, P.lowerPrevCur(prev.info, cur.info)));
+      k = K(1, cur.lowerId, next.lowerId);
+      rows.push(pr.get(k) ?? this.remember(k, P.lowerCurNext(cur.info, next.info)));
+      k = K(2, prev.shapeId * 3 + m, cur.shapeId);
+      rows.push(pr.get(k) ?? this.remember(k, P.shapePrevCur(prev.info, cur.info, mode)));
+      k = K(3, cur.shapeId * 3 + m, next.shapeId);
+      rows.push(pr.get(k) ?? this.remember(k, P.shapeCurNext(cur.info, next.info, mode)));
       if (i === 0) {
-        rows.push(
-          this.pairRow(4, cur.shapeId, m, () => P.firstShape(cur.info, mode)),
-          this.pairRow(5, cur.lowerId, 0, () => P.firstLower(cur.info)),
-        );
+        k = K(4, cur.shapeId, m);
+        rows.push(pr.get(k) ?? this.remember(k, P.firstShape(cur.info, mode)));
+        k = K(5, cur.lowerId, 0);
+        rows.push(pr.get(k) ?? this.remember(k, P.firstLower(cur.info)));
       }
-      const capCode = cur.info.cap ? 1 : 0;
-      for (const g of i > 0 ? (gaz[i - 1] as string[]) : []) {
-        rows.push(this.pairRow(10, this.idOf('g\u0000' + g), capCode, () => P.gazetteerAround(g, -1, cur.info.cap)));
+      const cap = cur.info.cap;
+      if (i > 0) {
+        for (const g of gaz[i - 1] as number[]) {
+          k = K(10, g, cap ? 1 : 0);
+          rows.push(pr.get(k) ?? this.remember(k, P.gazetteerAround(gz.markName(g), -1, cap)));
+        }
       }
-      for (const g of i + 1 < n ? (gaz[i + 1] as string[]) : []) {
-        rows.push(this.pairRow(11, this.idOf('g\u0000' + g), capCode, () => P.gazetteerAround(g, 1, cur.info.cap)));
+      if (i + 1 < n) {
+        for (const g of gaz[i + 1] as number[]) {
+          k = K(11, g, cap ? 1 : 0);
+          rows.push(pr.get(k) ?? this.remember(k, P.gazetteerAround(gz.markName(g), 1, cap)));
+        }
       }
-      for (const g of gaz[i] as string[]) {
-        const gid = this.idOf('g\u0000' + g);
-        rows.push(
-          this.pairRow(6, gid, 0, () => P.gazetteer(g)),
-          this.pairRow(7, gid, (cur.info.cap ? 3 : 0) + m, () => P.gazetteerCase(g, cur.info.cap, mode)),
-        );
+      for (const g of gaz[i] as number[]) {
+        k = K(6, g, 0);
+        rows.push(pr.get(k) ?? this.remember(k, P.gazetteer(gz.markName(g))));
+        k = K(7, g, (cap ? 3 : 0) + m);
+        rows.push(pr.get(k) ?? this.remember(k, P.gazetteerCase(gz.markName(g), cap, mode)));
       }
       this.addRows(rows, base);
     }
