@@ -174,7 +174,8 @@ function classifyPersonRun(text: string, words: readonly Word[], first: number, 
     if (PERSON_ROLE_WORDS.has(lower) || HONORIFICS.has(lower) || (lower === 'of' && titled)) {
       const g = HONORIFICS.get(lower);
       if (g) gender = g;
-      titled = true;
+      // "and" joins two roles ("Chairman and Chief Editor") but is no title itself.
+      if (lower !== 'and') titled = true;
       i++;
       continue;
     }

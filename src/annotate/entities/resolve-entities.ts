@@ -31,7 +31,21 @@ function rank(c: Candidate): number {
 }
 
 /** Keeps the best of overlapping candidates: by rank, then the longer span, then the earlier. */
-export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+export function selectCandidates(input: readonly Candidate[]): Candidate[] {
+  // A city or capital inside a longer name ("David" in "David Rikl", "Washington" in "MaliVai
+  // Washington") is part of that name; alone, a city that is a person's surname here is that person.
+  const names = input.filter((c) => (c.type === 'person' || c.type === 'organisation') && c.place === undefined);
+  const surnames = new Set(input.filter((c) => c.type === 'person' && nameTokens(c.name).length > 1).map((c) => nameTokens(c.name).at(-1)!));
+  const candidates: Candidate[] = [];
+  for (const c of input) {
+    const town = c.place === 'city' || (c.place === 'capital' && c.type === 'location');
+    if (town && names.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start)) continue;
+    if (town && c.type === 'location' && surnames.has(nameTokens(c.name).join('-'))) {
+      candidates.push({ start: c.start, end: c.end, type: null, rule: 'entity/alias', name: c.name, strong: false });
+      continue;
+    }
+    candidates.push(c);
+  }
   const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);

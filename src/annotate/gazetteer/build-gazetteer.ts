@@ -67,6 +67,9 @@ export function buildGazetteer(language: string | null = 'en'): Gazetteer {
     const old = entries.get(clean);
     if (old && KIND_RANK[old.kind] <= KIND_RANK[kind]) return;
     entries.set(clean, { name: clean, kind, country });
+    // News in English often drops the diacritics of place names ("Zurich" for "Zürich").
+    const folded = clean.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (folded !== clean && !entries.has(folded) && !AMBIGUOUS_PLACE_NAMES.has(folded)) entries.set(folded, { name: folded, kind, country });
   };
   const world = require('world-countries/countries.json') as WorldCountry[];
   // Larger independent countries first, so a demonym two countries share goes to the larger.

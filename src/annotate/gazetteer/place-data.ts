@@ -20,7 +20,7 @@ export const COUNTRY_SHORT_FORMS: Readonly<Record<string, string>> = {
  * demonyms ("Belarusians") are derived in code, not listed here.
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
-  British: 'GB', Briton: 'GB', English: 'GB', Scottish: 'GB', Welsh: 'GB', Dutch: 'NL', Swiss: 'CH',
+  British: 'GB', Briton: 'GB', Scottish: 'GB', Welsh: 'GB', Dutch: 'NL', Swiss: 'CH',
   French: 'FR', Irish: 'IE', Spanish: 'ES', Polish: 'PL', Danish: 'DK', Swedish: 'SE', Finnish: 'FI',
   Turkish: 'TR', Kyivan: 'UA', Emirati: 'AE', Filipino: 'PH', Saudi: 'SA',
   Belarussian: 'BY', Byelorussian: 'BY', Ukranian: 'UA', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
