@@ -43,6 +43,8 @@ interface Candidate {
   readonly duration: string | null;
   /** Own rules win ties against chrono. */
   readonly priority: number;
+  /** The text states both ends ("Dec. 1 to Dec. 5", "2020-2022"). */
+  readonly closedRange?: boolean;
 }
 
 const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
@@ -85,6 +87,8 @@ function toRecord(text: string, c: Candidate): TimeExpression {
       relation = RELATION_WORDS.find((r) => r.words === words)?.relation ?? 'on';
       start -= before[0].length;
     }
+    // "from Dec. 1 to Dec. 5" states both ends: the event covers the range, it does not start there.
+    if (c.closedRange && relation === 'since') relation = 'on';
   }
   return {
     kind: 'time', start, end: c.end, text: text.slice(start, c.end), type: c.type,
@@ -446,7 +450,10 @@ function findCalendarDates(text: string, ref: CalendarDate | null, sentences: re
           if (isValidDate(last) && compareDates(last, range[0]) >= 0) range = [range[0], last];
         }
       }
-      out.push({ start, end, rule: 'time/calendar-date', type: 'date', range, precision: day === null ? 'month' : 'day', duration: null, priority: 0 });
+      out.push({
+        start, end, rule: 'time/calendar-date', type: 'date', range, precision: day === null ? 'month' : 'day', duration: null, priority: 0,
+        closedRange: result.end !== null && result.end !== undefined,
+      });
     }
   }
   return out;
