@@ -15,13 +15,13 @@ const DEBRIS = ['Previous Post', 'Next Post', 'Chairman', 'Bedour Ibrahim', 'mad
 /** A third report, written for this test, that gives a different count for the same release. */
 const CONTRADICTING_REPORT = {
   id: 'test-third-outlet',
-  title: 'Belarus lets 52 political prisoners go after talks with U.S. envoy',
+  title: 'Minsk releases 52 prisoners as ties with Washington thaw',
   outlet: 'Test Gazette',
   published: '2025-12-13',
   text: [
-    'Belarusian President Alexander Lukashenko freed 52 political prisoners on Saturday after two days of talks with an envoy of U.S. President Donald Trump, opposition sources said.',
-    'Among those released were Nobel Peace Prize laureate Ales Bialiatski and opposition figure Maria Kalesnikava, according to the opposition leader Sviatlana Tsikhanouskaya.',
-    'Washington agreed to lift sanctions on Belarusian potash, a key ingredient of fertiliser.',
+    'Belarusian authorities released 52 political prisoners on Saturday, the exiled opposition said, in the biggest such gesture since Minsk began courting Washington.',
+    'Those set free included the rights campaigner Ales Bialiatski, who shared the 2022 Nobel Peace Prize, and Maria Kalesnikava, a leader of the 2020 street protests.',
+    'The United States is easing its restrictions on the potash that Belarus sells abroad, a White House official told reporters.',
   ].join('\n\n'),
 };
 
