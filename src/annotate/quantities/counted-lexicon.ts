@@ -161,7 +161,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Counted words meaning "per hundred". */
-export const PERCENT_WORDS: readonly (readonly string[])[] = [['percent'], ['per', 'cent'], ['pc'], ['percentage', 'points'], ['percentage', 'point']];
+export const PERCENT_WORDS: readonly (readonly string[])[] = [['percent'], ['per', 'cent'], ['pc'], ['pct'], ['percentage', 'points'], ['percentage', 'point']];
 
 /** Measure nouns whose phrase continues with "of X" ("5 tonnes of grain", "200 barrels of oil"). */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set([

@@ -143,6 +143,7 @@ function readQuantity(
   if (isYearLike(tokens, reading, hedge !== null || range !== null)) return null;
   const counted = readCounted(text, tokens, last, reading.value, reading.form === 'vague');
   if (isLoneOne(tokens, reading, counted.counted)) return null;
+  if (isScoresNoun(tokens, reading, counted.counted)) return null;
   if (counted.counted === null && hedge === null && range === null && isNotACount(text, tokens, reading, sentenceOf)) return null;
   if (range !== null && hedge === null && counted.counted === null && !isElliptic(tokens, last)) return null;
   if (counted.counted === null && hedge === null && reading.currency === undefined && isAfterProperName(text, tokens, reading.first, sentenceOf)) return null;
@@ -306,6 +307,16 @@ function isLoneOne(tokens: readonly Token[], reading: NumberReading, counted: st
   const after = tokens[reading.last + 1];
   if (after !== undefined && (IDIOMS_AFTER_ONE.has(after.lower) || after.lower === 'of')) return true;
   return counted === null;
+}
+
+/**
+ * "scores" is a vague amount only as "scores of <people>" opening its phrase; "close scores",
+ * "the scores", "leading scores" are results.
+ */
+function isScoresNoun(tokens: readonly Token[], reading: NumberReading, counted: string | null): boolean {
+  if (reading.form !== 'vague' || (tokens[reading.first] as Token).lower !== 'scores') return false;
+  const before = tokens[reading.first - 1];
+  return counted === null || (before !== undefined && before.kind === 'word' && !EVENT_LEMMAS.has(before.lower) && !/^(?:and|or|with|killing|injuring|leaving)$/u.test(before.lower));
 }
 
 /**

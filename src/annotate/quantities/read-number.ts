@@ -54,7 +54,7 @@ function readNumeral(text: string, tokens: readonly Token[], i: number): NumberR
   let first = i;
   let currency: string | undefined;
   const before = tokens[i - 1];
-  if (before !== undefined && isTouching(before, token) && CURRENCY_SIGNS.has(before.text)) {
+  if (before !== undefined && isAdjacent(text, before, token) && before.end + 1 >= token.start && CURRENCY_SIGNS.has(before.text)) {
     currency = CURRENCY_SIGNS.get(before.text);
     first = i - 1;
     const country = tokens[i - 2];
