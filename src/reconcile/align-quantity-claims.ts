@@ -10,6 +10,7 @@ import { doBoundsAgree } from './bounds-of.js';
 import { SUPERSEDED_MARKERS, UPDATE_MARKERS } from './counted-words.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
+import { creditDepartures } from './group-sources.js';
 import { groupValues, type ValueGroup } from './group-values.js';
 import { areModifiersCompatible, type CountedPhrase } from './normalise-counted.js';
 
@@ -152,7 +153,7 @@ export function alignQuantityClaims(
     if (chosen === undefined) clusters.push([claim]);
     else chosen.push(claim);
   }
-  return clusters.map((cluster) => toCluster(creditDepartures(cluster)));
+  return clusters.map((cluster) => toCluster(creditDepartures(cluster, (x, y) => doBoundsAgree(x.bounds, y.bounds))));
 }
 
 /** True when the claim's sentence presents its figure as an update of another ("risen to 15"). */
@@ -173,20 +174,6 @@ export function doClaimsAgreeClosely(a: QuantityClaim, b: QuantityClaim, approxi
   const x = a.quantity.value;
   const y = b.quantity.value;
   return Math.abs(x - y) <= approximateTolerance * Math.max(Math.abs(x), Math.abs(y));
-}
-
-/**
- * A copy adds no evidence for what it copies, but where a derived report departs from its origin
- * (its figure disagrees with every figure its derivation group gives elsewhere), it speaks for
- * itself: that claim counts as the derived report's own source.
- */
-export function creditDepartures(cluster: readonly QuantityClaim[]): QuantityClaim[] {
-  return cluster.map((claim) => {
-    if (claim.source === claim.report.id) return claim;
-    const kin = cluster.filter((o) => o.source === claim.source && o.report.id !== claim.report.id);
-    if (kin.length === 0 || kin.some((o) => doBoundsAgree(o.bounds, claim.bounds))) return claim;
-    return { ...claim, source: claim.report.id, rules: [...claim.rules, 'reconcile/departs-from-origin'] };
-  });
 }
 
 /** The union of a cluster's narrowing modifiers: what its claims mean when taken together. */

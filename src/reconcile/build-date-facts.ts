@@ -4,7 +4,9 @@
  * compare their dates, and two sources dating the same event differently make a dispute.
  */
 import type { Fact, FactValue, Message, ReportView, Support, TimeExpression } from '../core/records.js';
+import { doBoundsAgree } from './bounds-of.js';
 import { dayNumber } from './day-interval.js';
+import { creditDepartures } from './group-sources.js';
 import { decideStatus, disputeMessage } from './decide-status.js';
 import { describeValues, formatDate } from './describe-fact.js';
 import { groupValues } from './group-values.js';
@@ -40,7 +42,7 @@ export function buildDateFacts(events: readonly DatedEvent[], context: DateFacts
   const facts: Fact[] = [];
   const messages: Message[] = [];
   for (const event of events) {
-    const claims = event.claims
+    let claims = event.claims
       .map((c) => {
         const low = dayNumber(c.time.startDate);
         const high = dayNumber(c.time.endDate) ?? low;
@@ -48,6 +50,7 @@ export function buildDateFacts(events: readonly DatedEvent[], context: DateFacts
       })
       .filter((c) => c !== null);
     if (claims.length === 0) continue;
+    claims = creditDepartures(claims, (a, b) => doBoundsAgree(a.bounds, b.bounds));
     const groups = groupValues(claims).sort(
       (a, b) => new Set(b.claims.map((c) => c.source)).size - new Set(a.claims.map((c) => c.source)).size || a.claims[0]!.order - b.claims[0]!.order,
     );

@@ -8,6 +8,7 @@ import type { AccountEntity, Fact, FactValue, Message, ReportView, Statement, Su
 import { classifyEvent, pastTenseOf } from './classify-event.js';
 import { STOP_WORDS } from './counted-words.js';
 import { dayNumber } from './day-interval.js';
+import { creditDepartures } from './group-sources.js';
 import { decideStatus, disputeMessage } from './decide-status.js';
 import { describeValues } from './describe-fact.js';
 import type { DatedEvent } from './build-date-facts.js';
@@ -135,7 +136,8 @@ export function buildStatementFacts(
   const facts: Fact[] = [];
   const messages: Message[] = [];
   const dated: DatedEvent[] = [];
-  for (const cluster of clusters) {
+  for (const aligned of clusters) {
+    const cluster = creditDepartures(aligned, (a, b) => a.statement.negated === b.statement.negated);
     const first = cluster[0]!;
     let objectLabel =
       first.object?.name ??

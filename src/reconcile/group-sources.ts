@@ -31,3 +31,26 @@ export function groupSources(reports: readonly Pick<ReportView, 'id' | 'derivedF
   }
   return sourceOf;
 }
+
+/** Anything a report claims, with the independent source it is counted under. */
+export interface SourcedClaim {
+  readonly source: string;
+  readonly report: { readonly id: string };
+}
+
+/**
+ * A copy adds no evidence for what it copies, but where a derived report departs from its origin
+ * (its value disagrees with every value its derivation group gives elsewhere in the fact), it
+ * speaks for itself: that claim is counted under the derived report's own id.
+ *
+ * @example
+ * creditDepartures([origin123, rewrite52], (a, b) => a.value === b.value)[1].source // 'rewrite'
+ */
+export function creditDepartures<C extends SourcedClaim>(claims: readonly C[], agree: (a: C, b: C) => boolean): C[] {
+  return claims.map((claim) => {
+    if (claim.source === claim.report.id) return claim;
+    const kin = claims.filter((o) => o.source === claim.source && o.report.id !== claim.report.id);
+    if (kin.length === 0 || kin.some((o) => agree(o, claim))) return claim;
+    return { ...claim, source: claim.report.id };
+  });
+}
