@@ -82,7 +82,10 @@ function subjectBefore(c: Clause, i: number): [Mention, number] | null {
   if (m && joined(c, j)) {
     // "A court in Grodno sentenced": a name after a preposition qualifies the real subject.
     const first = c.words.findIndex((w) => w.start >= m.start);
-    if (first > 0 && joined(c, first - 1) && MODIFIER_PREPOSITIONS.has(lowerAt(c, first - 1))) return null;
+    const prep = first > 0 && joined(c, first - 1) ? lowerAt(c, first - 1) : '';
+    // "with Kyiv confirming ...": an absolute clause, whose subject the name is.
+    const absolute = prep === 'with' && lowerAt(c, i).endsWith('ing');
+    if (MODIFIER_PREPOSITIONS.has(prep) && !absolute) return null;
     return [m, j];
   }
   // "X, a close ally of Y, freed ...": skip one appositive between commas back to the subject.
