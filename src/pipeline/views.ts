@@ -26,7 +26,7 @@ export interface StoryDetail {
     value: string | number; values: Fact['values']; relations: Fact['relations']; rule: string; support: readonly Support[];
   }>;
   readonly entities: ReadonlyArray<{ id: string; name: string; type: string; aliases: readonly string[]; reports: readonly string[]; country?: string }>;
-  readonly quotes: ReadonlyArray<{ speaker: string | null; speakerEntity: string | null; text: string; match: AccountQuote['match']; sources: readonly string[]; support: readonly Support[] }>;
+  readonly quotes: ReadonlyArray<{ speaker: string | null; speakerEntity: string | null; text: string; match: AccountQuote['match']; sources: readonly string[]; support: readonly Support[]; diff?: AccountQuote['diff'] }>;
 }
 
 export interface ReportDetail {
@@ -75,7 +75,7 @@ export async function storyDetail(q: Queryable, id: string): Promise<StoryDetail
       value: f.value, values: f.values, relations: f.relations, rule: f.rule, support: f.support,
     })),
     entities: account.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, reports: e.reports, ...(e.country ? { country: e.country } : {}) })),
-    quotes: account.quotes.map((qt) => ({ speaker: qt.speaker, speakerEntity: qt.speakerEntity, text: qt.text, match: qt.match, sources: qt.sources, support: qt.support })),
+    quotes: account.quotes.map((qt) => ({ speaker: qt.speaker, speakerEntity: qt.speakerEntity, text: qt.text, match: qt.match, sources: qt.sources, support: qt.support, ...(qt.diff ? { diff: qt.diff } : {}) })),
   };
 }
 
