@@ -33,6 +33,7 @@ export function storyToMarkdown(story: StoryDetail): string {
     lines.push(`## Quotes (${story.quotes.length})`, '');
     for (const q of story.quotes) {
       lines.push(`- ${q.speaker ?? 'Unattributed'}: “${q.text}” [${cite(q.support.map((s) => s.report))}; ${q.match}]`);
+      for (const d of q.diff ?? []) lines.push(`  - ${outletOf.get(d.report) ?? d.report}: ${d.edits}`);
     }
     lines.push('');
   }
