@@ -15,6 +15,8 @@ export function singularise(word: string): string {
   const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular !== undefined) return irregular;
   if (!looksPlural(word)) return word;
+  // "police", "staff", "aircraft": plural without an -s, the same in the singular.
+  if (PLURAL_WITHOUT_S.has(word) && !word.endsWith('s')) return word;
   if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zzes)$/u.test(word)) return word.slice(0, -2);
   if (/oes$/u.test(word) && word.length > 4) return word.slice(0, -2);
