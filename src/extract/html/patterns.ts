@@ -64,7 +64,7 @@ export const CHROME_LINE =
 
 /** Class or id words so specific to furniture that an "article"/"content" word beside them does not save the element. */
 export const STRONG_BOILERPLATE_HINT =
-  /comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|subscri|advert|sponsor|promo|popup|modal|outbrain|taboola|disqus|recommend|paywall|signup|sign-up|author-?bio|about-?the-?author|read-?next|readnext|more-?from|you-?may-?like|most-?read|most-?popular|trending/;
+  /comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|subscri|advert|sponsor|promo|popup|modal|outbrain|taboola|disqus|recommend|paywall|signup|sign-up|author-?bio|about-?the-?author|read-?next|readnext|more-?from|you-?may-?like|most-?read|most-?popular|trending|testimonial/;
 
 /** Class or id of elements holding the author's name. */
 export const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|author-name|authors|writer|contributor)(?:$|[\s_-])/;

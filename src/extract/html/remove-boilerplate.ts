@@ -1,10 +1,12 @@
 import { attr, classAndId, detachAll, walkElements, type HtmlElement } from './dom.js';
 import { CONTENT_MARKER } from './patterns.js';
-import type { TextStats } from './measure-text.js';
+import { linkDensity, type TextStats } from './measure-text.js';
 import {
   BOILERPLATE_HINT, CONTENT_HINT, FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_STYLE, STRONG_BOILERPLATE_HINT,
 } from './patterns.js';
-import { MAX_PRUNED_SHARE, MAX_FURNITURE_FORM_CHARS, MIN_NESTED_MARKER_SHARE } from './settings.js';
+import {
+  MAX_PRUNED_SHARE, MAX_FURNITURE_FORM_CHARS, MIN_NESTED_MARKER_SHARE, WEAK_HINT_MIN_LINK_DENSITY, WEAK_HINT_MIN_PARAGRAPHS, WEAK_HINT_MIN_PROSE_CHARS,
+} from './settings.js';
 
 /** Which kinds of furniture a pass removes; later passes of the cascade relax them. */
 export interface BoilerplateOptions {
@@ -103,6 +105,13 @@ function shouldRemove(
   const role = el.attrs['role'];
   if (role && FURNITURE_ROLES.has(role.toLowerCase()) && !large) return true;
   if (options.hidden && isHidden(el) && !large) return true;
-  if (options.byHints && !large && hasBoilerplateHint(el)) return true;
+  if (options.byHints && !large && hasBoilerplateHint(el)) {
+    // A weak name ("banner", "tools", "jump-link") on a box of link-free prose is a template's
+    // naming accident; strong names (comments, related, share) are furniture whatever they hold.
+    if (STRONG_BOILERPLATE_HINT.test(classAndId(el))) return true;
+    const st = stats.get(el);
+    const prose = chars >= WEAK_HINT_MIN_PROSE_CHARS && (st?.paragraphs ?? 0) >= WEAK_HINT_MIN_PARAGRAPHS && linkDensity(st) <= WEAK_HINT_MIN_LINK_DENSITY;
+    return !prose;
+  }
   return false;
 }

@@ -146,3 +146,12 @@ export const MAX_PARSER_DEPTH = 1000;
 
 /** Characters handed to the parser at a time, so the depth check runs between chunks. */
 export const PARSE_CHUNK_CHARS = 65_536;
+
+/**
+ * A box with a weak furniture name (banner, tools, jump-link, skip-item) is kept when it reads as
+ * prose: at least WEAK_HINT_MIN_PROSE_CHARS characters in WEAK_HINT_MIN_PARAGRAPHS `<p>`s or more,
+ * with at most WEAK_HINT_MIN_LINK_DENSITY (0..1) link text. Dev set.
+ */
+export const WEAK_HINT_MIN_PROSE_CHARS = 200;
+export const WEAK_HINT_MIN_PARAGRAPHS = 2;
+export const WEAK_HINT_MIN_LINK_DENSITY = 0.3;
