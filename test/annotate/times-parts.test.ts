@@ -34,3 +34,8 @@ test('findTimes: misuse throws, naming the fix', () => {
   assert.throws(() => findTimes(42 as unknown as string, { published: null }), /text must be/u);
   assert.throws(() => findTimes('text', null as unknown as { published: null }), /options must be/u);
 });
+
+test('findTimes: all-digit day/month without a year is not a date ("3/4 of voters", "24/7")', () => {
+  assert.deepEqual(findTimes('About 3/4 of voters, open 24/7, rated 5/10.', { published: '2025-12-13' }), []);
+  assert.equal(findTimes('Filed 13/12/2025.', { published: '2025-12-13' })[0]?.startDate, '2025-12-13');
+});

@@ -431,6 +431,8 @@ function findCalendarDates(text: string, ref: CalendarDate | null, sentences: re
       const day = known.isCertain('day') ? known.get('day') : null;
       const yearKnown = known.isCertain('year') ? known.get('year') : null;
       if (month === null || (day === null && yearKnown === null)) continue;
+      // All-digit dates without a year ("3/4", "5/10", "24/7") are fractions, ratings and slogans.
+      if (yearKnown === null && !/\p{L}/u.test(result.text)) continue;
       let start = segment.start + result.index;
       let end = start + result.text.length;
       if (known.isCertain('hour')) end = start + cutTimeOfDay(result.text).length;
