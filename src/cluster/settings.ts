@@ -14,6 +14,11 @@ export const FEATURES_VERSION = 1;
 // ---------------------------------------------------------------------------------------------
 // features
 
+/** Content words (count) a sentence needs before it can count as written in title case. */
+export const HEADLINE_MIN_WORDS = 5;
+/** Share (0..1) of a sentence's content words capitalised for it to count as title case. */
+export const HEADLINE_CAPITAL_SHARE = 0.9;
+
 /** Extra term frequency for each occurrence in the title (count). Titles name the event. */
 export const TITLE_TERM_BOOST = 2;
 /** Words at the top of the body (count) that tell the event (the lead), counted with LEAD_BOOST. */
@@ -66,7 +71,11 @@ export const TITLE_NAME_MIN_DF = 10;
 export const MAX_STORY_TITLE_NAMES = 30;
 /** Cosine of two story centroids above which they are one story and merge. */
 export const MERGE_SIMILARITY = 0.5;
-/** Smoothing added to document counts in IDF (documents), so early stream IDF is not extreme. */
+/**
+ * Pseudo-documents added to the store in IDF (documents): idf = ln((N + S + 1) / (df + S)), so in a
+ * young store (N small) every term weighs about the same instead of shared terms being crushed
+ * (two reports of one event share their names: df 1 of N 1).
+ */
 export const IDF_SMOOTHING = 1;
 /**
  * A dated report joins no dated story whose report dates are all more than this many days away

@@ -12,9 +12,9 @@ export interface TermStats {
 }
 
 /** Inverse document frequency, smoothed so that a term seen once in a small store is not extreme. */
-export function idf(stats: TermStats, term: string): number {
+export function idf(stats: TermStats, term: string, smoothing = IDF_SMOOTHING): number {
   const df = stats.df[term] ?? 0;
-  return Math.log((stats.documents + IDF_SMOOTHING + 1) / (df + IDF_SMOOTHING)) ;
+  return Math.log((stats.documents + smoothing + 1) / (df + smoothing));
 }
 
 /** Applies IDF to a vector and scales it to unit length. */

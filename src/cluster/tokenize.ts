@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
+import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS } from './settings.js';
 
 /** One word or number of a text, with what the term features need to know about it. */
 export interface Token {
@@ -54,16 +55,42 @@ export function tokenize(text: string): Token[] {
  * but "Obama said" is).
  */
 export function markNameTokens(tokens: readonly Token[]): boolean[] {
+  const headline = markHeadlineTokens(tokens);
   const usedLower = new Set<string>();
   const capitalisedMid = new Set<string>();
-  for (const t of tokens) {
-    if (t.isNumber) continue;
+  tokens.forEach((t, i) => {
+    if (t.isNumber) return;
     if (!t.capitalised) usedLower.add(t.lower);
-    else if (!t.sentenceStart) capitalisedMid.add(t.lower);
-  }
-  return tokens.map((t) => {
+    else if (!t.sentenceStart && !headline[i]) capitalisedMid.add(t.lower);
+  });
+  return tokens.map((t, i) => {
     if (t.isNumber || !t.capitalised || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) return false;
+    // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
+    if (headline[i]) return capitalisedMid.has(t.lower);
     if (!t.sentenceStart) return true;
     return capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
   });
+}
+
+/**
+ * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
+ * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
+ */
+function markHeadlineTokens(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i] as Token).sentenceStart) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let j = start; j < i; j++) {
+      const t = tokens[j] as Token;
+      if (t.isNumber || t.stopword) continue;
+      words++;
+      if (t.capitalised) capitals++;
+    }
+    if (words >= HEADLINE_MIN_WORDS && capitals >= words * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
+    start = i;
+  }
+  return out;
 }
