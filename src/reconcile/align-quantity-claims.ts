@@ -78,6 +78,8 @@ export function inheritCounted(claims: readonly QuantityClaim[]): QuantityClaim[
 export interface AlignmentContext {
   readonly roundToleranceDays: number;
   readonly approximateTolerance: number;
+  /** Largest ratio of two disagreeing figures that can be a dispute (`DISPUTE_MAX_RATIO`). */
+  readonly disputeMaxRatio: number;
   /**
    * Claims whose report gives other, differing figures for the same thing without calling one an
    * update: which of them another source's figure answers is unknown, so they never dispute.
@@ -101,7 +103,8 @@ function isSameThing(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: num
  * figures differ, the difference can be a dispute. It cannot when an event is unknown (a dispute
  * needs two claims known to speak of the same event), when both are in one sentence ("12 died in
  * the north and 15 in the south"), when both are in one report that does not call one an update
- * ("had earlier given a toll of 12"), or when either claim is ambiguous. Open hedges do not count
+ * ("had earlier given a toll of 12"), when either claim is ambiguous, or when the figures are
+ * too far apart in size to be rival counts (`disputeMaxRatio`). Open hedges do not count
  * as agreement there ("at least 45" must not take in "about 600").
  */
 export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, context: AlignmentContext): boolean {
@@ -110,11 +113,20 @@ export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, context: Al
   if (a.eventClass === null || b.eventClass === null || isSameSentence(a, b)) return false;
   if (context.ambiguous.has(a) || context.ambiguous.has(b)) return false;
   if (a.report.id === b.report.id && !isUpdate(a) && !isUpdate(b)) return false;
-  return true;
+  return isWithinRatio(a.quantity.value, b.quantity.value, context.disputeMaxRatio);
+}
+
+/** True when the figures are close enough in size to be rival counts of one thing (12 vs 2 million are not). */
+function isWithinRatio(x: number, y: number, maxRatio: number): boolean {
+  const [small, large] = [Math.abs(x), Math.abs(y)].sort((p, q) => p - q) as [number, number];
+  return small === 0 || large / small <= maxRatio;
 }
 
 /** Claims whose own report gives another differing figure for the same thing, neither an update. */
-export function findAmbiguousClaims(claims: readonly QuantityClaim[], context: Omit<AlignmentContext, 'ambiguous'>): Set<QuantityClaim> {
+export function findAmbiguousClaims(
+  claims: readonly QuantityClaim[],
+  context: Pick<AlignmentContext, 'roundToleranceDays' | 'approximateTolerance'>,
+): Set<QuantityClaim> {
   const ambiguous = new Set<QuantityClaim>();
   for (const a of claims) {
     for (const b of claims) {
@@ -136,11 +148,10 @@ export function findAmbiguousClaims(claims: readonly QuantityClaim[], context: O
  */
 export function alignQuantityClaims(
   claims: readonly QuantityClaim[],
-  roundToleranceDays: number,
-  approximateTolerance: number,
+  settings: Pick<AlignmentContext, 'roundToleranceDays' | 'approximateTolerance' | 'disputeMaxRatio'>,
 ): QuantityCluster[] {
-  const ambiguous = findAmbiguousClaims(claims, { roundToleranceDays, approximateTolerance });
-  const context: AlignmentContext = { roundToleranceDays, approximateTolerance, ambiguous };
+  const ambiguous = findAmbiguousClaims(claims, settings);
+  const context: AlignmentContext = { ...settings, ambiguous };
   const sorted = [...claims].sort((a, b) => a.order - b.order);
   const clusters: QuantityClaim[][] = [];
   for (const claim of sorted) {

@@ -59,7 +59,7 @@ export function reconcile(story: StoryInput, options: ReconcileOptions = {}): Ac
   const rawClaims: QuantityClaim[] = reports.flatMap((report, i) =>
     collectQuantityClaims(report, { source: sourceOf.get(report.id) ?? report.id, orderBase: i * REPORT_ORDER_STRIDE, settings, entityOf }),
   );
-  const clusters = alignQuantityClaims(inheritCounted(rawClaims), settings.roundToleranceDays, settings.approximateTolerance);
+  const clusters = alignQuantityClaims(inheritCounted(rawClaims), settings);
   const quantities = buildQuantityFacts(clusters, { makeId, reportOrder, roundToleranceDays: settings.roundToleranceDays });
   messages.push(...quantities.messages);
 
