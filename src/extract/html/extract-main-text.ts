@@ -5,8 +5,9 @@ import { cleanContent } from './clean-content.js';
 import { removeBoilerplate, type BoilerplateOptions } from './remove-boilerplate.js';
 import { renderParagraphs } from './render-text.js';
 import { selectMainContent } from './select-main-content.js';
-import { CHROME_LINE } from './patterns.js';
-import { MIN_ARTICLE_CHARS } from './settings.js';
+import { CHROME_LINE, DATELINE_WORDS } from './patterns.js';
+import { EDGE_PARAGRAPHS, MAX_DATELINE_PARAGRAPH_CHARS, MAX_DATELINE_PARAGRAPH_WORDS, MIN_ARTICLE_CHARS } from './settings.js';
+import { normaliseDate } from './extract-dates.js';
 
 /** One attempt of the cascade: which rule produced it and what it found. */
 export interface TextAttempt {
@@ -64,8 +65,17 @@ function runBaseline(root: HtmlElement): TextAttempt {
   return toAttempt('extract/baseline', renderParagraphs(blocks));
 }
 
+/** A short paragraph that is only a date, possibly with "Published"/"Updated" words: a dateline, not text. */
+function isDatelineParagraph(p: string): boolean {
+  if (p.length > MAX_DATELINE_PARAGRAPH_CHARS) return false;
+  const rest = p.replace(DATELINE_WORDS, '');
+  if (!/\d{4}/.test(rest)) return false;
+  return normaliseDate(rest) !== null && rest.split(/\s+/).length <= MAX_DATELINE_PARAGRAPH_WORDS;
+}
+
 function toAttempt(rule: string, paragraphs: string[]): TextAttempt {
-  const kept = paragraphs.filter((p) => !CHROME_LINE.test(p));
+  const edge = EDGE_PARAGRAPHS;
+  const kept = paragraphs.filter((p, i) => !CHROME_LINE.test(p) && !((i < edge || i >= paragraphs.length - edge) && isDatelineParagraph(p)));
   return { rule, paragraphs: kept, chars: kept.reduce((n, p) => n + p.length, 0) };
 }
 

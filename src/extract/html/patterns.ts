@@ -6,7 +6,7 @@
 /** Elements whose content is never article text; dropped while parsing. */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
-  'audio', 'video', 'map', 'title',
+  'audio', 'video', 'map', 'title', 'textarea', 'select', 'datalist',
 ]);
 
 /** Page furniture by element type: removed before scoring, whatever their class says. */
@@ -60,7 +60,7 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
 
 /** Paragraph text that is interface chrome rather than article prose ("Share this", "Advertisement"). */
 export const CHROME_LINE =
-  /^(?:advertisement|advertisements|sponsored|share(?: this(?: article| story)?)?|share on \w+|print|email|tweet|comments?|related(?: articles| stories)?|read more|continue reading|subscribe|sign up|log ?in|skip to (?:main )?content|click here|loading\.*|ad|close|menu|search|back to top|follow us|tags?:?|image:?|photo:?|credit:?)$/i;
+  /^(?:table of contents|contents|in this article|jump to:?|on this page|key takeaways:?|\d+\s*(?:min|mins|minutes?)(?: read| reading time)?|reading time:?.{0,20}|listen to (?:this )?article.{0,20}|advertisement|advertisements|sponsored|share(?: this(?: article| story)?)?|share on \w+|print|email|tweet|comments?|related(?: articles| stories)?|read more|continue reading|subscribe|sign up|log ?in|skip to (?:main )?content|click here|loading\.*|ad|close|menu|search|back to top|follow us|tags?:?|image:?|photo:?|credit:?)$/i;
 
 /** Class or id words so specific to furniture that an "article"/"content" word beside them does not save the element. */
 export const STRONG_BOILERPLATE_HINT =
@@ -102,3 +102,6 @@ export const URL_DATE_COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 /** Class or id of the element that holds the article body in common CMS templates. */
 export const CONTENT_MARKER =
   /(?:^|[\s_-])(?:article-?body|article-?content|article-?text|entry-?content|entry-?body|post-?content|post-?body|post-?entry|story-?body|story-?content|main-?content|content-?main|page-?content|blog-?content|blog-?post|rich-?text|richtext|prose|body-?text|body-?copy|text-?content|main)(?:$|[\s_-])/;
+
+/** Words that may stand beside a date in a dateline paragraph ("Published on", "Last updated:"). */
+export const DATELINE_WORDS = /^(?:(?:first |last )?(?:published|updated|posted|modified|reviewed|written)(?: on| at)?:?\s*|on\s+)?/i;

@@ -91,6 +91,12 @@ function insideFurniture(el: HtmlElement): boolean {
   return false;
 }
 
+/** True when a box holds paragraphs of prose with little link text. */
+function readsAsProse(st: TextStats | undefined): boolean {
+  if (!st) return false;
+  return st.chars >= WEAK_HINT_MIN_PROSE_CHARS && st.paragraphs >= WEAK_HINT_MIN_PARAGRAPHS && linkDensity(st) <= WEAK_HINT_MIN_LINK_DENSITY;
+}
+
 function shouldRemove(
   el: HtmlElement,
   stats: ReadonlyMap<HtmlElement, TextStats>,
@@ -104,14 +110,14 @@ function shouldRemove(
   if ((el.tag === 'header' || el.tag === 'footer') && !large) return true;
   const role = el.attrs['role'];
   if (role && FURNITURE_ROLES.has(role.toLowerCase()) && !large) return true;
-  if (options.hidden && isHidden(el) && !large) return true;
+  // Hidden prose is kept: streamed server rendering parks whole articles in hidden boxes until a
+  // script reveals them, while hidden furniture (modals, menus, banners) is short or link-heavy.
+  if (options.hidden && isHidden(el) && !large && !readsAsProse(stats.get(el))) return true;
   if (options.byHints && !large && hasBoilerplateHint(el)) {
     // A weak name ("banner", "tools", "jump-link") on a box of link-free prose is a template's
     // naming accident; strong names (comments, related, share) are furniture whatever they hold.
     if (STRONG_BOILERPLATE_HINT.test(classAndId(el))) return true;
-    const st = stats.get(el);
-    const prose = chars >= WEAK_HINT_MIN_PROSE_CHARS && (st?.paragraphs ?? 0) >= WEAK_HINT_MIN_PARAGRAPHS && linkDensity(st) <= WEAK_HINT_MIN_LINK_DENSITY;
-    return !prose;
+    return !readsAsProse(stats.get(el));
   }
   return false;
 }

@@ -155,3 +155,10 @@ export const PARSE_CHUNK_CHARS = 65_536;
 export const WEAK_HINT_MIN_PROSE_CHARS = 200;
 export const WEAK_HINT_MIN_PARAGRAPHS = 2;
 export const WEAK_HINT_MIN_LINK_DENSITY = 0.3;
+
+/** Paragraphs at each end of the text checked for bare datelines ("Published March 3, 2025"). */
+export const EDGE_PARAGRAPHS = 5;
+
+/** Characters and words a paragraph may have to be taken as a bare dateline. */
+export const MAX_DATELINE_PARAGRAPH_CHARS = 60;
+export const MAX_DATELINE_PARAGRAPH_WORDS = 6;
