@@ -1,6 +1,7 @@
 import type { UnitMetrics } from './measure-unit.js';
+import type { Unit } from './split-units.js';
 import {
-  BODY_MAX_GAP_COST, BOUNDARY_GAP_COST, FRAGMENT_GAP_COST, LIST_ITEM_GAP_COST, PROSE_MIN_WORDS,
+  BODY_MAX_GAP_COST, BOUNDARY_GAP_COST, FRAGMENT_GAP_COST, LIST_ITEM_GAP_COST, LIST_ITEM_MAX_WORDS, PROSE_MIN_WORDS,
   SECONDARY_BLOCK_MIN_PARAGRAPHS, SECONDARY_BLOCK_MIN_SHARE, SENTENCE_MIN_LOWERCASE_SHARE,
   SHORT_SENTENCE_MIN_WORDS,
 } from './settings.js';
@@ -23,9 +24,9 @@ export function isProse(m: UnitMetrics): boolean {
   return m.endsSentence || m.words >= PROSE_MIN_WORDS * 2;
 }
 
-/** Whether a unit is a short finished sentence in sentence case. */
+/** Whether a unit is a short finished sentence (or a lead-in ending in a colon) in sentence case. */
 export function isShortSentence(m: UnitMetrics): boolean {
-  if (m.words < SHORT_SENTENCE_MIN_WORDS || !m.endsSentence) return false;
+  if (m.words < SHORT_SENTENCE_MIN_WORDS || !(m.endsSentence || m.endsColon)) return false;
   return m.lowercaseShare === null || m.lowercaseShare >= SENTENCE_MIN_LOWERCASE_SHARE;
 }
 
@@ -47,8 +48,8 @@ function widenStart(roles: readonly Role[], first: number): number {
 }
 
 /**
- * Moves a body end forward to the last short sentence reachable within the gap budget: an article
- * may close on a lead-in line, a short list and a one-line kicker.
+ * Moves a body end forward to the last short sentence or list item reachable within the gap
+ * budget: an article may close on a lead-in line, a short list and a one-line kicker.
  */
 function widenEnd(roles: readonly Role[], last: number): number {
   let gap = 0;
@@ -57,9 +58,33 @@ function widenEnd(roles: readonly Role[], last: number): number {
     const role = roles[i]!;
     gap += GAP_COST[role];
     if (role === 'boundary' || gap > BODY_MAX_GAP_COST) break;
-    if (role === 'sentence') end = i;
+    if (role === 'sentence' || role === 'list-item') end = i;
   }
   return end;
+}
+
+/**
+ * Short lines after a lead-in ending in a colon ("The study lists three causes:") are list items,
+ * not headline-like debris, up to the next sentence or paragraph.
+ *
+ * @example
+ * // 'It lists:' / 'Stress' / 'Depression' -> roles sentence, list-item, list-item
+ */
+export function markListItems(units: readonly Unit[], roles: readonly Role[]): Role[] {
+  const out = [...roles];
+  let inList = false;
+  units.forEach((unit, i) => {
+    const role = out[i]!;
+    if (role === 'debris' || role === 'boundary' || role === 'link') {
+      inList = false;
+      return;
+    }
+    if (inList && role === 'fragment' && unit.metrics.words <= LIST_ITEM_MAX_WORDS) out[i] = 'list-item';
+    else inList = false;
+    if (unit.metrics.endsColon && (role === 'sentence' || role === 'prose')) inList = true;
+    else if (out[i] === 'list-item') inList = true;
+  });
+  return out;
 }
 
 /** A run of units forming (part of) the article body, by unit position, inclusive. */

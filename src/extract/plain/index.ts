@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { detectLanguage, normaliseLanguageTag } from '../language.js';
 import { detectDebris, detectScriptFragment, type Verdict } from './detect-debris.js';
 import { cutComments, markDebrisBlocks, markLinkLists, markStaffNames, type Verdicts } from './detect-context-debris.js';
-import { findBody, isProse, isShortSentence, type Role } from './find-body.js';
+import { findBody, isProse, isShortSentence, markListItems, type Role } from './find-body.js';
 import { findDocumentScript } from './find-document-script.js';
 import { contentTokens, findTitle } from './find-title.js';
 import { keyOf } from './measure-unit.js';
@@ -129,7 +129,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     if (unit.metrics.listItem) return 'list-item';
     return 'fragment';
   };
-  let roles = units.map(roleOf);
+  let roles = markListItems(units, units.map(roleOf));
   const chars = units.map((u) => u.text.length);
   let body = findBody(roles, chars);
   if (body.length === 0) {

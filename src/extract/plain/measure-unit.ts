@@ -41,6 +41,8 @@ export interface UnitMetrics {
   readonly lowercaseShare: number | null;
   /** Ends with sentence-final punctuation. */
   readonly endsSentence: boolean;
+  /** Ends with a colon: a lead-in to a list or a quote. */
+  readonly endsColon: boolean;
   /** Starts with a bullet or a list number. */
   readonly listItem: boolean;
   /** Share of code punctuation among non-space characters. */
@@ -115,6 +117,7 @@ export function measureUnit(text: string): UnitMetrics {
     script,
     lowercaseShare: cased > 0 ? lower / cased : null,
     endsSentence: SENTENCE_END.test(text.trim()) && !INITIALISM_END.test(text.trim()),
+    endsColon: /[:：]$/.test(text.trim()),
     listItem: LIST_ITEM.test(text),
     codeDensity: nonSpace > 0 ? symbols / nonSpace : 0,
   };

@@ -64,8 +64,11 @@ export const BODY_MAX_GAP_COST = 4;
 /** Gap cost of one headline-like or unrecognised short line between paragraphs. */
 export const FRAGMENT_GAP_COST = 1;
 
-/** Gap cost of one list item (bulleted or numbered) between paragraphs: lists are often content. */
+/** Gap cost of one list item (bulleted, numbered or after a colon lead-in): lists are often content. */
 export const LIST_ITEM_GAP_COST = 0.5;
+
+/** Words up to which a line after a colon lead-in is an item of the list it introduces. */
+export const LIST_ITEM_MAX_WORDS = 12;
 
 /** Gap cost of an end-of-article marker: enough on its own to close the body block. */
 export const BOUNDARY_GAP_COST = BODY_MAX_GAP_COST + 1;
@@ -73,9 +76,11 @@ export const BOUNDARY_GAP_COST = BODY_MAX_GAP_COST + 1;
 /**
  * A body block other than the largest is kept when its prose reaches this share (0-1) of the
  * largest's characters and it has at least SECONDARY_BLOCK_MIN_PARAGRAPHS paragraphs: an article
- * split by an advertisement block keeps both halves; a lone author bio or comment does not.
+ * split by an advertisement or a list keeps all its parts; a lone author bio or comment does not.
+ * Calibrated on the 790 extraction-dev pages rendered to plain text: F1 0.865 at 0.5, 0.882 at
+ * 0.3, 0.895 at 0.15, 0.897 at 0.05-0.1 (precision falling); 0.15 keeps precision near 0.9.
  */
-export const SECONDARY_BLOCK_MIN_SHARE = 0.3;
+export const SECONDARY_BLOCK_MIN_SHARE = 0.15;
 
 /** Prose paragraphs a secondary body block needs (see SECONDARY_BLOCK_MIN_SHARE). */
 export const SECONDARY_BLOCK_MIN_PARAGRAPHS = 2;
