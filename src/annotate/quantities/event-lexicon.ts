@@ -12,13 +12,17 @@
  * - `kill` covers deaths in an incident (killed, died, dead, death toll), since casualty counts
  *   are reported both ways and must reconcile.
  * - `detain` covers holding in custody (detained, imprisoned, jailed); `arrest` the act of arrest.
+ * - `remain` marks those still held or left behind ("hundreds of political prisoners remain"), so a
+ *   count of those left is not read as a count of those freed.
  */
 const EVENT_GROUPS: readonly { readonly lemma: string; readonly forms: readonly string[] }[] = [
   { lemma: 'free', forms: ['free', 'frees', 'freed', 'freeing', 'release', 'releases', 'released', 'releasing', 'liberate',
     'liberates', 'liberated', 'liberating', 'liberation'] },
   { lemma: 'pardon', forms: ['pardon', 'pardons', 'pardoned', 'pardoning'] },
   { lemma: 'take', forms: ['taken', 'transfer', 'transfers', 'transferred', 'transferring', 'sent', 'bused', 'bussed', 'flown',
-    'moved', 'brought', 'escorted', 'routed'] },
+    'moved', 'brought', 'escorted', 'routed', 'driven'] },
+  { lemma: 'arrive', forms: ['arrived', 'arriving'] },
+  { lemma: 'remain', forms: ['remain', 'remains', 'remained'] },
   { lemma: 'kill', forms: ['kill', 'kills', 'killed', 'killing', 'killings', 'die', 'dies', 'died', 'dying', 'dead', 'death',
     'deaths', 'toll', 'perished', 'slain', 'murdered', 'massacred', 'fatalities'] },
   { lemma: 'injure', forms: ['injure', 'injures', 'injured', 'injuring', 'injuries', 'injury', 'wound', 'wounds', 'wounded', 'wounding',
@@ -63,7 +67,7 @@ export const EVENT_LEMMAS: ReadonlyMap<string, string> = new Map(
 export const AMBIGUOUS_EVENT_WORDS: ReadonlySet<string> = new Set([
   'free', 'release', 'releases', 'death', 'deaths', 'toll', 'dead', 'hurt', 'arrest', 'arrests', 'transfer',
   'transfers', 'detention', 'jail', 'deployment', 'missing', 'homeless', 'die', 'dies', 'dying', 'charged',
-  'demonstrated', 'marched', 'moved', 'brought',
+  'demonstrated', 'marched', 'moved', 'brought', 'remain', 'remains', 'remained', 'arrived', 'arriving',
 ]);
 
 /**
@@ -98,7 +102,13 @@ export const MODIFIER_EVENT_WORDS: ReadonlySet<string> = new Set([
  * sent"): "had taken shelter", "moved 5 yards" are other senses. After a number they need a form
  * of "be" before them.
  */
-export const PASSIVE_ONLY_EVENT_WORDS: ReadonlySet<string> = new Set(['taken', 'sent', 'moved', 'brought', 'flown']);
+export const PASSIVE_ONLY_EVENT_WORDS: ReadonlySet<string> = new Set(['taken', 'sent', 'moved', 'brought', 'flown', 'driven']);
+
+/**
+ * Verbs that name the event only with the number as their subject ("hundreds remain", "14 arrived
+ * in Vilnius"); before a number they are other senses ("the remains of 12 soldiers").
+ */
+export const SUBJECT_ONLY_EVENT_WORDS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'arrived', 'arriving']);
 
 /** Forms of "be" that make the next participle passive. */
 export const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being']);

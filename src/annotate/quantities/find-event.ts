@@ -4,7 +4,7 @@
  */
 import {
   AMBIGUOUS_EVENT_WORDS, AUXILIARY_WORDS, BE_WORDS, CLAUSE_BREAK_PUNCT, CLAUSE_BREAK_WORDS, EVENT_LEMMAS, EVENT_NOUNS,
-  OBJECT_BREAK_WORDS, PARENTHETICAL_OPENERS, PASSIVE_ONLY_EVENT_WORDS,
+  OBJECT_BREAK_WORDS, PARENTHETICAL_OPENERS, PASSIVE_ONLY_EVENT_WORDS, SUBJECT_ONLY_EVENT_WORDS,
 } from './event-lexicon.js';
 import {
   MAX_AMBIGUOUS_EVENT_DISTANCE, MAX_EVENT_WORDS_AFTER, MAX_EVENT_WORDS_BEFORE, MAX_PARENTHETICAL_TOKENS,
@@ -108,7 +108,7 @@ function findEventBefore(tokens: readonly Token[], first: number, sentenceFirst:
     if (token.kind === 'punct' && CLAUSE_BREAK_PUNCT.has(token.text)) return null;
     if (token.kind === 'numeral') return null;
     const lemma = eventOf(token);
-    if (lemma !== null && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower)) {
+    if (lemma !== null && !PASSIVE_ONLY_EVENT_WORDS.has(token.lower) && !SUBJECT_ONLY_EVENT_WORDS.has(token.lower)) {
       if (!AMBIGUOUS_EVENT_WORDS.has(token.lower) || isCloseLink(tokens, k, first)) return lemma;
     }
     if (OBJECT_BREAK_WORDS.has(token.lower)) return null;
