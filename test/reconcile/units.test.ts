@@ -215,3 +215,17 @@ test('a derived report that departs from its origin on a figure speaks for itsel
   assert.equal(fact?.status, 'disputed');
   assert.deepEqual(fact?.values.map((v) => [v.value, v.sources]), [[123, ['origin', 'other']], [52, ['rewrite']]]);
 });
+
+test('figures far apart in size are different things, not a dispute', () => {
+  const q = (value: number, at: string) => [{ at, value, counted: 'person', event: 'kill' }];
+  const reports = [
+    report({ id: 'a', text: 'The blast killed 12 people, officials said.', quantities: q(12, '12 people') }),
+    report({ id: 'b', text: 'The war killed 2000000 people over two decades.', quantities: q(2000000, '2000000 people') }),
+    report({ id: 'c', text: 'At the market, 15 people were killed.', quantities: q(15, '15 people') }),
+  ];
+  const account = reconcile({ id: 's', reports });
+  const disputed = account.facts.filter((f) => f.status === 'disputed');
+  assert.equal(disputed.length, 1);
+  assert.deepEqual(disputed[0]?.values.map((v) => v.value), [12, 15]);
+  assert.ok(account.facts.some((f) => f.value === 2000000 && f.status === 'single-source'));
+});
