@@ -48,7 +48,7 @@ p { max-width: var(--measure); }
 .kicker { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
 .meta { color: var(--muted); margin: .2rem 0; }
 input, select, textarea, button { font: inherit; color: inherit; }
-input, select, textarea { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .45rem .55rem; max-width: 100%; }
+input, select, textarea { min-width: 0; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .45rem .55rem; max-width: 100%; }
 textarea { width: 100%; resize: vertical; }
 button { background: var(--accent); color: #fff; border: 0; border-radius: var(--radius); padding: .5rem 1rem; cursor: pointer; font-weight: 600; }
 @media (prefers-color-scheme: dark) { button { color: #10151a; } }
@@ -59,7 +59,7 @@ button[disabled] { opacity: .6; cursor: progress; }
 .field.wide { flex: 1 1 100%; }
 .field.actions { flex-direction: row; align-items: center; gap: .8rem; }
 .help { font-size: .85rem; color: var(--muted); margin: 0; }
-fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .8rem 1rem 1rem; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .75rem 1rem; background: var(--card); }
+fieldset { min-width: 0; border: 1px solid var(--line); border-radius: var(--radius); padding: .8rem 1rem 1rem; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .75rem 1rem; background: var(--card); }
 legend { font-weight: 700; padding: 0 .3rem; }
 .story-list { list-style: none; padding: 0; margin: 0; }
 .story-card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .8rem 1rem; margin-bottom: .8rem; }
@@ -80,6 +80,7 @@ legend { font-weight: 700; padding: 0 .3rem; }
 .facts, .quotes, .hits, .outcomes { list-style: none; padding: 0; margin: 0; }
 .fact, .quote, .hit { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .7rem .9rem; margin-bottom: .6rem; }
 .fact .statement { margin: 0 0 .35rem; font-weight: 550; }
+.fact > :last-child, .quote > :last-child, .hit > :last-child { margin-bottom: 0; }
 .source-count { font-weight: 400; color: var(--muted); font-size: .9rem; }
 .relations { font-size: .9rem; color: var(--muted); margin: .3rem 0 0; }
 .values { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .6rem; }
@@ -152,7 +153,8 @@ progress { width: 100%; height: .8rem; }
   h1 { font-size: 1.4rem; }
   main { padding: .75rem; }
   .filters .field { flex: 1 1 100%; }
-  .filters select, .filters input { width: 100%; }
+  .filters select, .filters input, fieldset .field, fieldset input, fieldset select { width: 100%; }
+  fieldset .field { flex: 1 1 100%; }
   .summary .feed { margin-left: 0; }
   .report-text { padding: .3rem .8rem; }
 }
