@@ -71,8 +71,12 @@ function findCapitalisedRuns(text: string, words: readonly Word[]): Array<[numbe
       if (isCapitalised(next.text)) {
         j++;
         last = j;
-      } else if (NAME_CONNECTORS.has(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && SPACE_ONLY.test(text.slice(next.end, words[j + 2]!.start))) {
-        j++;
+      } else if (NAME_CONNECTORS.has(next.text)) {
+        // One or two connectors ("of", "of the") between capitalised words stay inside the name.
+        let k = j + 2;
+        if (k < words.length && NAME_CONNECTORS.has(words[k]!.text) && continues(j + 1)) k++;
+        if (k < words.length && isCapitalised(words[k]!.text) && continues(k - 1)) j = k - 1;
+        else break;
       } else break;
     }
     runs.push([i, last]);
@@ -145,7 +149,9 @@ function classifyRun(text: string, words: readonly Word[], first: number, last: 
   const lastWord = words[last]!.text.toLowerCase();
   const before = lowerBefore(words, first, text);
   const count = last - first + 1;
-  if (ORGANISATION_HEADS.has(lastWord) || (count === 1 && KNOWN_ORGANISATIONS.has(words[first]!.text)) || (before !== null && ORGANISATION_CUE_NOUNS.has(before))) {
+  // "Ministry of Defence", "International Committee of the Red Cross": a head word before "of"/"for".
+  const headBeforeOf = words.slice(first, last).some((w, k) => ORGANISATION_HEADS.has(w.text.toLowerCase()) && /^(?:of|for)$/.test(words[first + k + 1]!.text));
+  if (ORGANISATION_HEADS.has(lastWord) || headBeforeOf || (count === 1 && KNOWN_ORGANISATIONS.has(words[first]!.text)) || (before !== null && ORGANISATION_CUE_NOUNS.has(before))) {
     if (!(count === 1 && ORGANISATION_HEADS.has(lastWord) && NON_NAME_WORDS.has(lastWord))) {
       return [{ start: words[first]!.start, end: words[last]!.end, type: 'organisation', rule: count === 1 && KNOWN_ORGANISATIONS.has(whole) ? 'entity/known-organisation' : before !== null && ORGANISATION_CUE_NOUNS.has(before) ? 'entity/organisation-cue' : 'entity/organisation-head', name: whole, strong: true }];
     }

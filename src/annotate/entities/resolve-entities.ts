@@ -116,10 +116,22 @@ export function resolveEntities(text: string, input: readonly Candidate[], gazet
     } else if (c.type === 'organisation' && c.rule === 'entity/capital-metonymy' && c.country) {
       const name = `Government of ${withArticle(gazetteer.countryNames.get(c.country) ?? c.country)}`;
       addTo(`organisation:${slugifyName(name)}`, 'organisation', name, c, c.country);
-    } else if (c.type === 'organisation') {
-      const name = c.name.replace(/^the\s+/i, '');
-      addTo(`organisation:${slugifyName(name)}`, 'organisation', name, c);
     }
+  }
+  // Organisations: longest names first, so "Nobel Committee" and "EU" join "Norwegian Nobel
+  // Committee" and "European Union" when the report gives the longer form.
+  const orgCandidates = candidates.filter((c) => c.type === 'organisation' && c.rule !== 'entity/capital-metonymy');
+  const orgs: Group[] = [];
+  for (const c of [...orgCandidates].sort((a, b) => b.name.length - a.name.length || a.start - b.start)) {
+    const name = c.name.replace(/^the\s+/i, '');
+    const target = orgs.find((g) => isOrganisationShortForm(name, g.name));
+    if (target) {
+      target.members.push(c);
+      assigned.set(c, target);
+      continue;
+    }
+    const g = addTo(`organisation:${slugifyName(name)}`, 'organisation', name, c);
+    if (!orgs.includes(g)) orgs.push(g);
   }
   // Persons: fullest names first, so shorter forms find the name they abbreviate.
   const personCandidates = candidates.filter((c) => c.type === 'person');
@@ -146,7 +158,7 @@ export function resolveEntities(text: string, input: readonly Candidate[], gazet
       assigned.set(c, person);
       continue;
     }
-    const org = groups.get(`organisation:${slugifyName(c.name)}`);
+    const org = groups.get(`organisation:${slugifyName(c.name)}`) ?? orgs.find((g) => isOrganisationShortForm(c.name, g.name));
     if (org) {
       org.members.push(c);
       assigned.set(c, org);
@@ -194,4 +206,23 @@ function nearestMatch(persons: readonly Group[], tokens: readonly string[], at: 
 /** "United States" -> "the United States"; names that take no article stay as they are. */
 function withArticle(country: string): string {
   return /^(?:United|Czech|Dominican|Central African)\b|(?:Republic|Kingdom|Islands|Netherlands|Philippines|Emirates|Bahamas|Gambia)$/.test(country) ? `the ${country}` : country;
+}
+
+/** Words an organisation's initials skip ("Organization for Security and Co-operation in Europe" -> OSCE). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+
+/**
+ * Whether `short` names the organisation `long` does: its words are the end of the longer name's
+ * ("Nobel Committee" of "Norwegian Nobel Committee"), or it is its acronym ("EU", "OSCE").
+ */
+function isOrganisationShortForm(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  const s = nameTokens(short);
+  const l = nameTokens(long);
+  if (s.length >= 2 && s.length < l.length && s.every((t, i) => t === l[l.length - s.length + i])) return true;
+  if (/^\p{Lu}{2,8}$/u.test(short)) {
+    const initials = long.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+    return initials === short;
+  }
+  return false;
 }
