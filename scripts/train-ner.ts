@@ -1,6 +1,7 @@
 /**
  * Trains the named-entity tagger on CoNLL-2003 and writes models/ner/. Run: `npm run train:ner`
- * [-- --train FILE] [--dev FILE] [--epochs N] [--seed N]. Deterministic for the same data and
+ * [-- --train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--prune-below W]
+ * [--quantum W] (defaults in src/annotate/ner/settings.ts). Deterministic for the same data and
  * options. Reads the training data from ../shared (never copied into the repo).
  */
 import { createHash } from 'node:crypto';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, MODEL_PATH) },
     epochs: { type: 'string', default: String(TRAINING.epochs) },
     seed: { type: 'string', default: String(TRAINING.seed) },
+    'prune-below': { type: 'string', default: String(TRAINING.pruneBelow) },
+    quantum: { type: 'string', default: String(TRAINING.quantum) },
   },
 });
 
@@ -47,6 +50,8 @@ const model = buildModel(train, external, {
   ...TRAINING,
   epochs,
   seed,
+  pruneBelow: Number(values['prune-below']),
+  quantum: Number(values.quantum),
   provenance: { trainedOn: basename(values.train), trainSha256: sha256, epochs, seed, folds: TRAINING.folds },
   log,
 });
