@@ -8,7 +8,7 @@ import { findEntities, type TagEntities } from './entities/index.js';
 import { tagEntities } from './ner/index.js';
 import { findQuantities } from './quantities/index.js';
 import { findTimes } from './times/index.js';
-import { findQuotes } from './quotes/index.js';
+import { findQuotedSpans, findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
 
@@ -66,6 +66,11 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   const times = findTimes(text, { published: input.published, sentences });
   const quantities = findQuantities(text, sentences, { times });
   const quotes = findQuotes({ text, sentences, mentions, genders });
+  const unclosed: number[] = [];
+  findQuotedSpans(text, unclosed);
+  for (const at of unclosed) {
+    messages.push({ kind: 'message', severity: 'info', reason: `Quotation mark at offset ${at} opens a quote that does not close in its paragraph; the words after it are not taken as a quote.`, rule: 'quote/unclosed', start: at, end: at + 1 });
+  }
   const statements = findStatements({ text, sentences, mentions, quantities, quotes, genders });
   return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages };
 }

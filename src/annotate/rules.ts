@@ -34,6 +34,7 @@ export const ANNOTATE_RULES: readonly (readonly [id: string, meaning: string])[]
   ['statement/control', 'event verb as the infinitive of a control verb ("the U.S. agreed to lift sanctions", "leading Washington to lift")'],
   ['statement/passive', 'passive voice, the agent after "by" ("were freed by Lukashenko")'],
   ['statement/nominal', 'event noun with its agent ("the release of 123 prisoners by Minsk", "Lukashenko ordered the release of")'],
+  ['quote/unclosed', 'message: a typographic opening quotation mark that never closes in its paragraph'],
   ['annotate/no-sentences', 'message: the text has no sentences to annotate'],
 ];
 

@@ -42,3 +42,10 @@ test('"she said" skips a man named later in the preceding sentence', () => {
   const q = quotes(text).find((x) => x.direct);
   assert.equal(q?.speaker, 'person:ana-petrov');
 });
+
+test('an unclosed typographic quote is a message, not a quote', () => {
+  const text = 'She said: “we will be back one day and nobody can stop us.\n\nThe rally ended.';
+  const a = annotate({ text, published: null, language: 'en' });
+  assert.equal(a.quotes.filter((q) => q.direct).length, 0);
+  assert.deepEqual(a.messages.map((m) => [m.rule, m.start]), [['quote/unclosed', text.indexOf('“')]]);
+});

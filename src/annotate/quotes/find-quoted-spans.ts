@@ -20,10 +20,12 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
  * on into the next paragraph, which reopens it without closing the first (the English convention
  * for long quotes), is one span; a mark left open at the end of a paragraph otherwise is dropped.
  *
+ * Offsets of typographic opening marks that never close are pushed to `unclosed` when given.
+ *
  * @example
  * findQuotedSpans('He said: “We are free.”').map((q) => [q.start, q.end]); // [[10, 22]]
  */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+export function findQuotedSpans(text: string, unclosed?: number[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let i = 0;
   while (i < text.length) {
@@ -35,6 +37,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     const found = findClose(text, i + 1, ch, closers);
     if (!found) {
+      // Straight quotes are too often stray (inch marks, typos) to report; typographic ones are not.
+      if (ch !== '"') unclosed?.push(i);
       i++;
       continue;
     }
