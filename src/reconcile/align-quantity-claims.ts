@@ -1,6 +1,7 @@
 /**
  * Aligning quantity claims across reports into facts: claims about the same thing (same event
- * class, same counted head with compatible modifiers, same destination, same side of a partitive,
+ * class, same counted head with compatible modifiers, same destination, same side of a partitive
+ * unless the figures agree,
  * the same round in time) are one fact, whatever their values; differing values then make a
  * dispute rather than two facts. A claim whose event is unknown, and two figures of one sentence,
  * align only when their values agree closely; two differing figures of one report align only
@@ -11,6 +12,7 @@ import { SUPERSEDED_MARKERS, UPDATE_MARKERS } from './counted-words.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import { gapInDays } from './day-interval.js';
 import { creditDepartures } from './group-sources.js';
+import { OPEN_HEDGE_MAX_RATIO } from './settings.js';
 import { groupValues, type ValueGroup } from './group-values.js';
 import { areModifiersCompatible, type CountedPhrase } from './normalise-counted.js';
 
@@ -90,7 +92,6 @@ export interface AlignmentContext {
 /** True when two claims are about the same thing, whatever their values (see the module comment). */
 function isSameThing(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: number): boolean {
   if (a.counted === null || b.counted === null) return false;
-  if (a.partitive !== b.partitive) return false;
   if (a.eventClass !== null && b.eventClass !== null && a.eventClass !== b.eventClass) return false;
   if (a.counted.head !== b.counted.head || !areModifiersCompatible(a.counted.modifiers, b.counted.modifiers)) return false;
   if ((a.qualifier?.id ?? null) !== (b.qualifier?.id ?? null)) return false;
@@ -110,7 +111,8 @@ function isSameThing(a: QuantityClaim, b: QuantityClaim, roundToleranceDays: num
 export function areClaimsAligned(a: QuantityClaim, b: QuantityClaim, context: AlignmentContext): boolean {
   if (!isSameThing(a, b, context.roundToleranceDays)) return false;
   if (doClaimsAgreeClosely(a, b, context.approximateTolerance)) return true;
-  if (a.eventClass === null || b.eventClass === null || isSameSentence(a, b)) return false;
+  // A share ("140 of the passengers") and a whole only align on the same figure.
+  if (a.eventClass === null || b.eventClass === null || isSameSentence(a, b) || a.partitive !== b.partitive) return false;
   if (context.ambiguous.has(a) || context.ambiguous.has(b)) return false;
   if (a.report.id === b.report.id && !isUpdate(a) && !isUpdate(b)) return false;
   return isWithinRatio(a.quantity.value, b.quantity.value, context.disputeMaxRatio);
@@ -133,7 +135,8 @@ export function findAmbiguousClaims(
       if (a === b || a.report.id !== b.report.id || isUpdate(a) || isUpdate(b)) continue;
       // A claim without a known event only ever joins agreeing figures: it makes nothing ambiguous.
       if (a.eventClass === null || b.eventClass === null) continue;
-      if (!isSameThing(a, b, context.roundToleranceDays) || doClaimsAgreeClosely(a, b, context.approximateTolerance)) continue;
+      if (a.partitive !== b.partitive || !isSameThing(a, b, context.roundToleranceDays)) continue;
+      if (doClaimsAgreeClosely(a, b, context.approximateTolerance)) continue;
       ambiguous.add(a);
     }
   }
@@ -178,14 +181,20 @@ function isSameSentence(a: QuantityClaim, b: QuantityClaim): boolean {
 
 /**
  * Agreement without leaning on open hedges: the bounds overlap and the stated figures lie within
- * the approximate tolerance of each other (38 and "nearly 40" yes; "at least 45" and 600 no).
+ * the approximate tolerance of each other (38 and "nearly 40" yes), or, when one is a floor or a
+ * ceiling, within `OPEN_HEDGE_MAX_RATIO` of each other ("at least 100" and 123 yes; "at least 45"
+ * and 600 no).
  */
 export function doClaimsAgreeClosely(a: QuantityClaim, b: QuantityClaim, approximateTolerance: number): boolean {
   if (!doBoundsAgree(a.bounds, b.bounds)) return false;
   const x = a.quantity.value;
   const y = b.quantity.value;
+  if (OPEN_HEDGES.has(a.quantity.hedge) || OPEN_HEDGES.has(b.quantity.hedge)) return isWithinRatio(x, y, OPEN_HEDGE_MAX_RATIO);
   return Math.abs(x - y) <= approximateTolerance * Math.max(Math.abs(x), Math.abs(y));
 }
+
+/** Hedges that bound a figure on one side only, or loosely: their figures are a floor or a ceiling. */
+const OPEN_HEDGES: ReadonlySet<string> = new Set(['at-least', 'more-than', 'at-most', 'less-than', 'vague', 'range']);
 
 /** The union of a cluster's narrowing modifiers: what its claims mean when taken together. */
 function modifiersOf(cluster: readonly QuantityClaim[]): string {
@@ -215,7 +224,7 @@ function toCluster(claims: readonly QuantityClaim[]): QuantityCluster {
     counted.head,
     counted.modifiers.join('+') || '-',
     first.qualifier?.id ?? '-',
-    first.partitive ? 'partitive' : 'whole',
+    claims.every((c) => c.partitive) ? 'partitive' : 'whole',
     round,
   ].join('|');
   return { claims, groups, sources, counted, eventClass: claims.find((c) => c.eventClass !== null)?.eventClass ?? null, eventLemma, key };

@@ -2,7 +2,7 @@
  * Quantity facts: aligned claims written out with their values, sources, support and relations.
  */
 import type { Fact, FactValue, Message, Support } from '../core/records.js';
-import { relateQuantities, type IdentifiedCluster } from './relate-quantities.js';
+import { isShare, relateQuantities, type IdentifiedCluster } from './relate-quantities.js';
 import { standingSources, type QuantityCluster } from './align-quantity-claims.js';
 import type { QuantityClaim } from './collect-quantity-claims.js';
 import type { ValueGroup } from './group-values.js';
@@ -76,7 +76,7 @@ function subjectOf(cluster: QuantityCluster, group: ValueGroup<QuantityClaim>, w
     value: group.representative.quantity.value,
     eventLemma: cluster.eventLemma,
     qualifier: first.qualifier?.name ?? null,
-    partitive: first.partitive,
+    partitive: isShare(cluster),
     date,
   });
 }

@@ -49,6 +49,8 @@ export interface ClaimContext {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** The figure of the whole inside a share's words: "of the 212" in "140 of the 212 passengers". */
+const IMPLIED_WHOLE = /\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s|$)/u;
 /** What links "140" to "the 212 passengers" it is taken from. */
 const PARTITIVE_LINK = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/iu;
 /** Clause breaks between a number and a time: comma, semicolon, and coordinating conjunctions. */
@@ -94,6 +96,24 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
     if (counted === null && eventLemma === null) return;
     const time = dates.get(index) ?? null;
     const date = time === null ? recentDate(report, context.settings.recentEventDays) : explicitDate(time);
+    const whole = impliedWhole(quantity);
+    if (whole !== null && counted !== null) {
+      claims.push({
+        report,
+        source: context.source,
+        order: context.orderBase + whole.start,
+        quantity: whole,
+        eventLemma: null,
+        eventClass: null,
+        counted,
+        qualifier: null,
+        partitive: false,
+        date,
+        bounds: { low: whole.value, high: whole.value },
+        support: sentenceSupportOf(report, quantity),
+        rules: [...rules, 'reconcile/partitive-whole'],
+      });
+    }
     claims.push({
       report,
       source: context.source,
@@ -111,6 +131,33 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
     });
   });
   return claims;
+}
+
+/**
+ * The whole a share names ("140 of the 212 passengers" names 212 passengers), as a quantity of its
+ * own with exact offsets, or null. Its event is left unknown: the 212 were not all lifted off.
+ */
+function impliedWhole(quantity: Quantity): Quantity | null {
+  if (!quantity.partitive) return null;
+  const match = IMPLIED_WHOLE.exec(quantity.text);
+  if (match === null || match.index === undefined) return null;
+  const digits = match[1]!;
+  const value = Number(digits.replace(/,/gu, ''));
+  if (!Number.isFinite(value) || value <= quantity.value) return null;
+  const start = quantity.start + match.index + match[0].length - digits.length;
+  return {
+    ...quantity,
+    start,
+    end: start + digits.length,
+    text: digits,
+    value,
+    low: value,
+    high: value,
+    hedge: 'exact',
+    event: null,
+    partitive: false,
+    rule: 'reconcile/partitive-whole',
+  };
 }
 
 /**

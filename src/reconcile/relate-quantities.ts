@@ -120,7 +120,7 @@ export function relateQuantities(items: readonly IdentifiedCluster[], roundToler
   }
 
   // Subsets taken from a larger group.
-  for (const subset of items.filter((i) => i.cluster.claims[0]!.partitive && !relations.has(i.id))) {
+  for (const subset of items.filter((i) => isShare(i.cluster) && !relations.has(i.id))) {
     const first = firstClaim(subset);
     const candidates = wholes
       .filter((w) => w.id !== subset.id && areSameRound(w.cluster, subset.cluster, roundToleranceDays))
@@ -175,7 +175,12 @@ function firstOrder(item: IdentifiedCluster): number {
 
 function isWhole(cluster: QuantityCluster): boolean {
   const first = cluster.claims[0]!;
-  return first.qualifier === null && !first.partitive;
+  return first.qualifier === null && !isShare(cluster);
+}
+
+/** True when some source gives the fact as a share of a larger group ("140 of the 212"). */
+export function isShare(cluster: QuantityCluster): boolean {
+  return cluster.claims.some((c) => c.partitive);
 }
 
 /** The bounds the best supported value group allows. */

@@ -35,6 +35,14 @@ export const APPROXIMATE_TOLERANCE = 0.1;
 export const DISPUTE_MAX_RATIO = 10;
 
 /**
+ * How far a floor or ceiling ("at least 100", "more than 200") may lie from a figure it agrees
+ * with for the two to be taken as one count when nothing else ties them (unknown event, same
+ * sentence) (unit: ratio, larger / smaller). "At least 100" and 123 are one count; "at least 45"
+ * wounded and "about 600" evacuated in the sample quake story are not.
+ */
+export const OPEN_HEDGE_MAX_RATIO = 2;
+
+/**
  * Words that may separate a quantity from the destination place naming its part ("9 left Belarus
  * for Lithuania": 3 words) (unit: words after the quantity phrase). Beyond six words the place
  * usually belongs to another phrase ("... talks with an envoy for U.S. President").
