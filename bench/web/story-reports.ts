@@ -1,0 +1,74 @@
+import type { RecordInput } from '../../src/pipeline/index.js';
+
+/**
+ * Fifty reports of one fictional event (a landslide that cut a mountain railway), written for
+ * this benchmark: each outlet tells it with its own choice and order of sentences, its own time,
+ * and now and then its own count, so the story has agreed, single-source and disputed facts,
+ * quotes carried verbatim and altered, and near-copies. Seeded: the same reports on every run.
+ */
+
+const OUTLETS = [
+  'Alpine Courier', 'Valley Post', 'Morning Ledger', 'Summit Radio', 'Riverside Times', 'Northern Wire', 'Daily Meridian', 'Lakeside Herald',
+  'Pass Gazette', 'Evening Signal', 'Highland Observer', 'Station Review', 'Granite Journal', 'Weekly Compass', 'Cantonal News', 'Border Echo',
+];
+
+const OPENINGS = [
+  (n: number) => `A landslide buried the tracks of the Vellmoor mountain railway on Monday night, stranding ${n} passengers in two trains near the Hollen tunnel, the regional rail operator said.`,
+  (n: number) => `Rescuers worked through the night to bring ${n} passengers down from two trains trapped by a landslide on the Vellmoor mountain railway, officials said on Tuesday.`,
+  (n: number) => `More than ${n - 20} passengers spent the night in two stranded trains after mud and rock cut the Vellmoor mountain railway near the Hollen tunnel.`,
+];
+
+const SENTENCES = [
+  'Heavy rain had soaked the slopes above the line for three days before the slide, the weather service said.',
+  (k: number) => `${k} people were treated for minor injuries and one conductor was taken to hospital in Brenz with a broken arm.`,
+  'The operator said the line would stay closed for at least two weeks while engineers clear some 4,000 cubic metres of debris.',
+  'Buses are replacing trains between Brenz and Vellmoor, a trip that takes about 90 minutes longer.',
+  '"We heard a roar and then the lights went out," said Lena Marsch, a teacher travelling with 18 pupils.',
+  '"Everyone stayed calm and the crew handed out blankets and water," said Lena Marsch, a teacher travelling with 18 pupils.',
+  'Regional transport minister Tomas Keller visited the site on Tuesday morning and promised an inquiry into the slope monitoring.',
+  '"The sensors on that slope were due for replacement this year," Tomas Keller told reporters at the Hollen station.',
+  'Helicopters of the mountain rescue service flew 40 of the passengers out before dawn; the others walked out through the tunnel with guides.',
+  'The last landslide on the line, in 2019, closed it for nine days.',
+  'The Vellmoor railway carries about 6,000 passengers a day in summer, most of them tourists.',
+  'Police closed the road below the slope as a precaution, and about 30 residents of Oberhollen were asked to leave their homes.',
+];
+
+/** A small deterministic generator (mulberry32): the same reports on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The reports, oldest first. */
+export function storyReports(count = 50, seed = 7): RecordInput[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const start = Date.parse('2026-06-08T22:30:00Z');
+  const records: RecordInput[] = [];
+  for (let i = 0; i < count; i++) {
+    // Most say 212 passengers; some 216; a few 200 ("about"): a dispute to show.
+    const passengers = next() < 0.7 ? 212 : next() < 0.6 ? 216 : 200;
+    const injured = next() < 0.75 ? 11 : 14;
+    const body = [...SENTENCES]
+      .map((s) => (typeof s === 'function' ? s(injured) : s))
+      .filter(() => next() < 0.6)
+      .sort(() => next() - 0.5);
+    const outlet = `${pick(OUTLETS)}${i >= OUTLETS.length ? ` ${Math.floor(i / OUTLETS.length) + 1}` : ''}`;
+    const published = new Date(start + i * 47 * 60_000 + Math.floor(next() * 30) * 60_000).toISOString();
+    records.push({
+      id: `bench-web-${i + 1}`,
+      title: `${pick(['Landslide strands', 'Landslide traps', 'Mudslide strands'])} ${passengers} on Vellmoor mountain railway`,
+      text: [pick(OPENINGS)(passengers), ...body].join('\n\n'),
+      outlet,
+      published,
+      lang: 'en',
+    });
+  }
+  return records;
+}
