@@ -229,3 +229,27 @@ test('figures far apart in size are different things, not a dispute', () => {
   assert.deepEqual(disputed[0]?.values.map((v) => v.value), [12, 15]);
   assert.ok(account.facts.some((f) => f.value === 2000000 && f.status === 'single-source'));
 });
+
+test('a share names its whole: "140 of the 212 passengers" corroborates 212, and with the rest of its sentence sums to it', () => {
+  const reports = [
+    report({
+      id: 'a',
+      text: 'Rescuers saved 212 passengers from the stricken ferry.',
+      quantities: [{ at: '212 passengers', value: 212, counted: 'passenger', event: 'rescue' }],
+    }),
+    report({
+      id: 'b',
+      text: 'In all, 140 of the 212 passengers were winched to safety and 72 stayed aboard until the ship reached port.',
+      quantities: [
+        { at: '140 of the 212 passengers', value: 140, counted: 'passenger', event: 'winch', partitive: true },
+        { at: '72', value: 72, counted: null, event: 'stay' },
+      ],
+    }),
+  ];
+  const account = reconcile({ id: 's', reports });
+  assertAccountInvariants(account, reports);
+  const whole = account.facts.find((f) => f.factKind === 'quantity' && f.value === 212);
+  assert.equal(whole?.status, 'corroborated');
+  const partIds = account.facts.filter((f) => f.value === 140 || f.value === 72).map((f) => f.id).sort();
+  assert.deepEqual(whole?.relations.filter((r) => r.type === 'sum-of').map((r) => r.fact).sort(), partIds);
+});
