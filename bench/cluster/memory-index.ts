@@ -38,9 +38,8 @@ export class MemoryIndex {
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
     const stories = this.candidates(features);
-    const dfs: Record<string, number> = {};
-    for (const t in features.terms) dfs[t] = this.df.get(t) ?? 0;
-    for (const s of stories) for (const t in s.centroid) dfs[t] = this.df.get(t) ?? 0;
+    // The store looks document frequencies up per term; a proxy over the map does the same here.
+    const dfs = new Proxy({} as Record<string, number>, { get: (_, t) => (typeof t === 'string' ? this.df.get(t) : undefined) });
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
     const decision = decidePlacement({ report: { id, features }, stories, reports, stats: { documents: this.documents, df: dfs } }, this.options);
     for (const m of decision.merges) {

@@ -3,8 +3,7 @@
 //
 //   npm run bench:cluster                               dev stream, all three modes
 //   npm run bench:cluster -- --data FILE --out PRED.jsonl [--mode pipeline|store|memory]
-//   npm run bench:cluster -- --scale [--sizes 10000,100000] [--pg postgres://postgres@127.0.0.1:5432/test]
-import { createHash } from 'node:crypto';
+//   npm run bench:cluster -- --scale [--mode none] [--sizes 10000,100000] [--pg postgres://postgres@127.0.0.1:5432/test]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +14,7 @@ import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
+import { benchReportId, insertBareReport } from './bare-report.js';
 
 type Mode = 'pipeline' | 'store' | 'memory';
 
@@ -52,18 +52,13 @@ function parseArgs(argv: readonly string[]): Args {
     };
     if (a === '--data') args.data = next();
     else if (a === '--out') args.out = next();
-    else if (a === '--mode') args.modes = next().split(',') as Mode[];
+    else if (a === '--mode') args.modes = next().split(',').filter((m): m is Mode => m === 'pipeline' || m === 'store' || m === 'memory');
     else if (a === '--scale') args.scale = true;
     else if (a === '--sizes') args.sizes = next().split(',').map(Number);
     else if (a === '--pg') args.pg = next();
     else throw new Error(`unknown argument ${a}; see the header of bench/cluster/run.ts`);
   }
   return args;
-}
-
-/** Deterministic report id for a stream record (the pipeline uses the content address instead). */
-export function benchReportId(recordId: string): string {
-  return 'r' + createHash('sha256').update(recordId).digest('hex').slice(0, 16);
 }
 
 async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number; featureSeconds: number }> {
@@ -77,18 +72,6 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
   return { pred: new Map(records.map((r, i) => [r.id, index.clusterOf(ids[i]!)])), seconds: (t2 - t0) / 1000, featureSeconds: (t1 - t0) / 1000 };
 }
 
-/** Inserts the bare report row `placeReport` expects (what the pipeline stores, minus analysis). */
-export async function insertBareReport(tx: Queryable, id: string, r: StreamRecord, features: ClusterFeatures, addedAt: string): Promise<void> {
-  const sha = createHash('sha256').update(id).digest('hex');
-  await tx.query('INSERT INTO raw_inputs (sha256, bytes, name, size) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING', [sha, new Uint8Array(0), r.id]);
-  await tx.query(
-    `INSERT INTO reports (id, content_sha256, raw_sha256, external_id, title, text, article, annotations, pipeline_version, added_at, published)
-     VALUES ($1, $2, $2, $3, $4, $5, '{}', '{}', 0, $6, $7)`,
-    [id, sha, r.id, r.title, r.text, addedAt, r.published],
-  );
-  void features;
-}
-
 async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number }> {
   const t0 = performance.now();
   const base = Date.parse('2026-01-01T00:00:00Z');
@@ -97,7 +80,7 @@ async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pre
     const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
     const addedAt = new Date(base + i * 1000).toISOString();
     await db.transaction(async (tx) => {
-      await insertBareReport(tx, id, r, features, addedAt);
+      await insertBareReport(tx, id, r, addedAt);
       await placeReport(tx, { id, title: r.title, features, publishedAt: r.published, addedAt });
     });
   }

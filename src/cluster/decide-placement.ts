@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, MAX_CENTROID_TERMS, type ClusterOptions } from './settings.js';
-import { addToCentroid, cosine, weightVector, type TermStats, type TermVector } from './term-vector.js';
+import { addToCentroid, cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -113,16 +113,24 @@ const EMPTY_EVIDENCE: PlacementEvidence = {
 export function decidePlacement(input: PlacementInput, options: Partial<ClusterOptions> = {}): PlacementDecision {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const { report, stats } = input;
-  const vector = weightVector(report.features.terms, stats);
+  const idfOf = cachedIdf(stats);
+  const vector = weightVector(report.features.terms, stats, idfOf);
+  const specific = weightVector(pick(report.features.terms, isSpecific), stats, idfOf);
   const date = report.features.date?.date ?? null;
   const inWindow = input.stories.filter((s) => withinWindow(date, s, o.timeWindowDays));
-  const scored = inWindow
-    .map((s) => ({ story: s, weighted: weightVector(s.centroid, stats) }))
-    .map((x) => ({ ...x, conflict: conflictingTitleNames(report.features, x.story, stats, o) }))
-    .map((x) => ({
-      ...x,
-      similarity: blendedSimilarity(report.features.terms, x.story.centroid, vector, x.weighted, stats, o) * (x.conflict ? o.titleNameConflictFactor : 1),
-    }))
+  const scored: Scored[] = inWindow
+    .map((story) => {
+      const conflict = conflictingTitleNames(report.features, story, stats, o);
+      const similarity = blendedSimilarity(vector, specific, story.centroid, idfOf, o) * (conflict ? o.titleNameConflictFactor : 1);
+      let weighted: Map<string, number> | null = null;
+      return {
+        story,
+        similarity,
+        get weighted(): Map<string, number> {
+          return (weighted ??= weightVector(story.centroid, stats, idfOf));
+        },
+      };
+    })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 
   const derivation = detectDerivation(report.features, input.reports, o);
@@ -168,7 +176,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   }
 
   const evidence = explain(report.features, date, chosen.story, vector, chosen.weighted, chosen.similarity, runnerUp(scored, chosen.story.id));
-  const merges = findMerges(chosen.story, report.features.terms, scored, stats, report.features, o.mergeSimilarity);
+  const merges = findMerges(chosen.story, report.features.terms, scored.filter((x) => x.similarity >= o.relatedSimilarity), stats, idfOf, report.features, o.mergeSimilarity);
   const survivor = merges.length ? merges[merges.length - 1]!.into : chosen.story.id;
   const taken = new Set([chosen.story.id, ...merges.map((m) => m.from), ...merges.map((m) => m.into)]);
   const related = relatedOf(scored, taken, report.features, date, vector, o);
@@ -176,7 +184,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
 }
 
 function relatedOf(
-  scored: readonly { story: CandidateStory; weighted: Map<string, number>; similarity: number }[],
+  scored: readonly Scored[],
   except: ReadonlySet<string>,
   features: ClusterFeatures,
   date: string | null,
@@ -200,12 +208,13 @@ const MAX_RELATED = 3;
 function findMerges(
   joined: CandidateStory,
   terms: TermVector,
-  scored: readonly { story: CandidateStory; weighted: Map<string, number>; similarity: number }[],
+  scored: readonly Scored[],
   stats: TermStats,
+  idfOf: (term: string) => number,
   features: ClusterFeatures,
   mergeSimilarity: number,
 ): MergeDecision[] {
-  const updated = weightVector(addToCentroid(joined.centroid, terms, MAX_CENTROID_TERMS), stats);
+  const updated = weightVector(addToCentroid(joined.centroid, terms, MAX_CENTROID_TERMS), stats, idfOf);
   const group: CandidateStory[] = [joined];
   const evidenceFor = new Map<string, PlacementEvidence>();
   for (const other of scored) {
@@ -250,19 +259,53 @@ function conflictingTitleNames(f: ClusterFeatures, s: CandidateStory, stats: Ter
  * too. `entityShare` is the weight of the second cosine (0 = plain TF-IDF cosine).
  */
 function blendedSimilarity(
-  terms: TermVector,
-  centroid: TermVector,
   vector: ReadonlyMap<string, number>,
-  weighted: ReadonlyMap<string, number>,
-  stats: TermStats,
+  specific: ReadonlyMap<string, number>,
+  centroid: TermVector,
+  idfOf: (term: string) => number,
   o: ClusterOptions,
 ): number {
-  const all = cosine(vector, weighted);
+  // One pass over the centroid: both norms and both dot products, no intermediate maps.
+  let normAll = 0;
+  let normSpecific = 0;
+  let dotAll = 0;
+  let dotSpecific = 0;
+  for (const t in centroid) {
+    const w = (centroid[t] as number) * idfOf(t);
+    if (w <= 0) continue;
+    normAll += w * w;
+    const v = vector.get(t);
+    if (v !== undefined) dotAll += w * v;
+    if (isSpecific(t)) {
+      normSpecific += w * w;
+      const sv = specific.get(t);
+      if (sv !== undefined) dotSpecific += w * sv;
+    }
+  }
+  const all = normAll > 0 ? dotAll / Math.sqrt(normAll) : 0;
   if (o.entityShare <= 0) return all;
-  const a = weightVector(pick(terms, isSpecific), stats);
-  const b = weightVector(pick(centroid, isSpecific), stats);
-  const specific = a.size && b.size ? cosine(a, b) : 0;
-  return (1 - o.entityShare) * all + o.entityShare * specific;
+  const spec = normSpecific > 0 && specific.size > 0 ? dotSpecific / Math.sqrt(normSpecific) : 0;
+  return (1 - o.entityShare) * all + o.entityShare * spec;
+}
+
+/** IDF of each term computed once per decision (many centroids share terms). */
+function cachedIdf(stats: TermStats): (term: string) => number {
+  const cache = new Map<string, number>();
+  return (term) => {
+    let v = cache.get(term);
+    if (v === undefined) {
+      v = idf(stats, term);
+      cache.set(term, v);
+    }
+    return v;
+  };
+}
+
+interface Scored {
+  readonly story: CandidateStory;
+  readonly similarity: number;
+  /** The centroid with IDF applied, unit length; computed when first needed. */
+  readonly weighted: Map<string, number>;
 }
 
 function isSpecific(term: string): boolean {

@@ -18,11 +18,11 @@ export function idf(stats: TermStats, term: string, smoothing = IDF_SMOOTHING): 
 }
 
 /** Applies IDF to a vector and scales it to unit length. */
-export function weightVector(v: TermVector, stats: TermStats): Map<string, number> {
+export function weightVector(v: TermVector, stats: TermStats, idfOf: (term: string) => number = (t) => idf(stats, t)): Map<string, number> {
   const out = new Map<string, number>();
   let norm = 0;
   for (const term in v) {
-    const w = (v[term] as number) * idf(stats, term);
+    const w = (v[term] as number) * idfOf(term);
     if (w <= 0) continue;
     out.set(term, w);
     norm += w * w;
@@ -52,8 +52,27 @@ export function addToCentroid(centroid: TermVector, v: TermVector, max: number, 
 
 /** The `max` heaviest terms of a vector (ties broken by term, so the result is deterministic). */
 export function keepHeaviest(v: TermVector, max: number): Record<string, number> {
-  const entries = Object.entries(v);
-  if (entries.length <= max) return { ...v };
-  entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return Object.fromEntries(entries.slice(0, max));
+  const terms = Object.keys(v);
+  if (terms.length <= max) return { ...v };
+  // Find the cut weight on a typed array (fast numeric sort), then keep what is above it and
+  // fill the remaining places with the tied terms in term order.
+  const weights = Float64Array.from(terms, (t) => v[t] as number).sort();
+  const cut = weights[weights.length - max] as number;
+  const out: Record<string, number> = {};
+  const tied: string[] = [];
+  let kept = 0;
+  for (const t of terms) {
+    const w = v[t] as number;
+    if (w > cut) {
+      out[t] = w;
+      kept++;
+    } else if (w === cut) tied.push(t);
+  }
+  tied.sort();
+  for (const t of tied) {
+    if (kept >= max) break;
+    out[t] = cut;
+    kept++;
+  }
+  return out;
 }
