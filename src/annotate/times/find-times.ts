@@ -1,7 +1,7 @@
 /**
  * The time-expression finder: own rules for everything relative to the publish date (weekdays,
  * months without a year, "last week", "in 2020", durations), chrono-node for calendar dates written
- * out ("December 13, 2025", "13 Dec 2025", "2025-12-13"). chrono resolves relative dates to the
+ * out ("December 13, 2025", "13 Dec 2025", "2025-12-13"), in its strict mode. chrono resolves relative dates to the
  * nearest or a future date and reads "after two days" as a date; news needs past-bias and
  * durations kept apart, so chrono is only trusted for dates that state their month and a day or
  * year, and its year is re-derived here with past-bias when the text leaves it out.
@@ -423,7 +423,10 @@ function findCalendarDates(text: string, ref: CalendarDate | null, sentences: re
   for (const segment of segments) {
     const slice = text.slice(segment.start, segment.end);
     if (!/\d/u.test(slice)) continue;
-    for (const result of chrono.en.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
+    // Strict mode: formal dates only. The casual parsers ("this morning", "last week") are
+    // re-done here with past-bias, and they would otherwise swallow a date ("morning on Sunday,
+    // February 1, 2009").
+    for (const result of chrono.en.strict.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
       const known = result.start;
       const tags = typeof known.tags === 'function' ? [...known.tags()] : [];
       if (tags.some((tag) => tag.includes('relative') || tag.includes('casual'))) continue;
@@ -475,7 +478,7 @@ function pastBiasYear(month: number, day: number, ref: CalendarDate | null): num
 function cutTimeOfDay(matched: string): string {
   const cut = /^(.*?\d{4}|.*?\b\d{1,2}(?:st|nd|rd|th)?\b(?=[,\s]+(?:at\s+)?\d{1,2}\s*(?:[:.h]|[ap]\.?\s?m)))/isu.exec(matched);
   if (cut?.[1] && /[A-Za-z]/u.test(cut[1]) && /\d/u.test(cut[1])) return cut[1];
-  const before = /^(.*?)(?:,?\s*(?:at\s+)?\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)$/su.exec(matched);
+  const before = /^(.*?)(?:,?\s*(?:(?:at|after|before|by|around|about|from|until|till)\s+)?\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)$/su.exec(matched);
   return before?.[1] && /\d/u.test(before[1]) ? before[1] : matched;
 }
 
