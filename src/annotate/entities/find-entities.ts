@@ -28,14 +28,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], optio
   const gazetteer = buildGazetteer(options.language ?? 'en');
   const { candidates, headings } = findNameCandidates(text, sentences, gazetteer);
   const inHeading = (c: { start: number; end: number }): boolean => headings.some((h) => c.start >= h.start && c.end <= h.end);
-  let pool: Candidate[] = candidates.filter((c) => !isCommonWord(text, c));
+  const lowerWords = new Set(tokenizeWords(text).map((w) => w.text).filter((w) => w === w.toLowerCase()));
+  let pool: Candidate[] = candidates.filter((c) => !isCommonWord(text, c, lowerWords));
   if (options.tagEntities) {
     // In headlines, captions and menus the tagger is trusted only when it is sure (navigation words
     // in Title Case look like names to it).
     const tagged = options.tagEntities(text)
       .filter((t) => (t.score ?? 1) >= HEADING_TAGGER_MIN_SCORE || !inHeading(t))
       .map((t) => convertTagged(text, t, gazetteer))
-      .filter((c): c is Candidate => c !== null && !isCommonWord(text, c));
+      .filter((c): c is Candidate => c !== null && !isCommonWord(text, c, lowerWords));
     // With the tagger present, bare name shapes (no title, cue or list behind them) defer to it.
     pool = [...tagged, ...pool.filter((c) => c.rule !== 'entity/name-shape')];
   }
@@ -135,12 +136,11 @@ function findKnownNames(text: string, resolved: ResolvedEntities, pool: readonly
  * A one-word name the report also writes in lower case ("Potash is ..." beside "belarusian
  * potash"), or a capitalised function word ("Nine of the ..."), is a common word, not a name.
  */
-function isCommonWord(text: string, c: Candidate): boolean {
+function isCommonWord(text: string, c: Candidate, lowerWords: ReadonlySet<string>): boolean {
   if (c.place !== undefined || c.strong) return false;
   const name = text.slice(c.start, c.end);
   if (/\s/.test(name)) return false;
-  if (NON_NAME_WORDS.has(name.toLowerCase())) return true;
   const lower = name.toLowerCase();
-  if (lower === name) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  if (NON_NAME_WORDS.has(lower)) return true;
+  return lower !== name && lowerWords.has(lower);
 }

@@ -31,7 +31,7 @@ export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
   'count', 'countess', 'baron', 'baroness', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
   'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madame', 'and', 'brigadier', 'corporal',
   'lance', 'private', 'officer', 'detective', 'constable', 'inspector', 'superintendent', 'cfo', 'coo',
-  'insp', 'det', 'supt', 'sgt', 'sgt.', 'cpl', 'pte', 'pvt', 'manager', 'general-manager', 'president-elect', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'deputy',
+  'secretary-general', 'vice-president', 'ex-president', 'deputy-prime', 'vice-chairman', 'insp', 'det', 'supt', 'sgt', 'sgt.', 'cpl', 'pte', 'pvt', 'manager', 'general-manager', 'president-elect', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'deputy',
 ]);
 
 /**
@@ -93,7 +93,7 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'Reuters', 'AFP', 'AP', 'BBC', 'CNN', 'NATO', 'Nato', 'EU', 'UN', 'OSCE', 'IAEA', 'WHO', 'IMF',
   'OPEC', 'Kremlin', 'Pentagon', 'Interpol', 'Europol', 'Hamas', 'Hezbollah', 'Taliban', 'Amnesty',
   'UNICEF', 'UNESCO', 'FIFA', 'Gazprom', 'Bloomberg', 'Xinhua', 'TASS', 'Interfax', 'RIA', 'Belta',
-  'BelTA', 'Viasna', 'Meduza', 'Politico', 'Axios', 'ASEAN', 'G7', 'G20', 'Frontex', 'ECHR', 'ICC',
+  'BelTA', 'U.N.', 'E.U.', 'Viasna', 'Meduza', 'Politico', 'Axios', 'ASEAN', 'G7', 'G20', 'Frontex', 'ECHR', 'ICC',
 ]);
 
 /** Words that make a capitalised phrase neither person nor organisation (awards, events, eras). */

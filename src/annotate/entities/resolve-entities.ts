@@ -220,9 +220,10 @@ function isOrganisationShortForm(short: string, long: string): boolean {
   const s = nameTokens(short);
   const l = nameTokens(long);
   if (s.length >= 2 && s.length < l.length && s.every((t, i) => t === l[l.length - s.length + i])) return true;
-  if (/^\p{Lu}{2,8}$/u.test(short)) {
+  const acronym = short.replace(/\./g, '');
+  if (/^\p{Lu}{2,8}$/u.test(acronym)) {
     const initials = long.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
-    return initials === short;
+    return initials === acronym;
   }
   return false;
 }
