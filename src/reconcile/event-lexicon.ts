@@ -11,8 +11,12 @@
 export const EVENT_CLASSES: Readonly<Record<string, readonly string[]>> = {
   free: ['free', 'release', 'liberate', 'pardon', 'exchange', 'swap', 'set free', 'let go', 'walk free'],
   move: ['move', 'leave', 'take', 'send', 'transfer', 'deport', 'bus', 'fly', 'go', 'arrive', 'cross', 'route', 'expel', 'relocate', 'travel', 'hand over'],
-  arrest: ['arrest', 'detain', 'jail', 'imprison', 'hold', 'sentence', 'convict'],
-  kill: ['kill', 'die', 'dead', 'death', 'slay', 'perish', 'murder', 'execute'],
+  arrest: ['arrest', 'detain', 'jail', 'imprison', 'hold', 'apprehend', 'incarcerate', 'round up'],
+  // Court steps count different people at different times from arrests: each is its own class.
+  sentence: ['sentence'],
+  convict: ['convict'],
+  charge: ['charge', 'indict'],
+  kill: ['kill', 'die', 'dead', 'death', 'toll', 'slay', 'perish', 'murder', 'massacre', 'execute', 'fatality'],
   injure: ['injure', 'wound', 'hurt'],
   evacuate: ['evacuate', 'rescue', 'lift', 'airlift', 'winch', 'save', 'pull out', 'bring to safety'],
   displace: ['displace', 'flee', 'uproot'],
