@@ -43,7 +43,7 @@ function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>)
   if (el.tag === 'table') return ld > LINK_LIST_MAX_DENSITY;
   if (s.commas >= CLEAN_MAX_COMMAS) return false;
   if (weight < 0) return true;
-  if (s.chars < CLEAN_MIN_CHARS && !containsHeading(el)) return true;
+  if (s.chars < CLEAN_MIN_CHARS && s.linkChars > 0 && !containsHeading(el)) return true;
   if (weight < CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY) return true;
   if (weight >= CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY_WEIGHTED) return true;
   return false;

@@ -37,7 +37,11 @@ export function collectParagraphs(root: HtmlElement): HtmlElement[] {
  * the parent scores comparably, then adopt siblings that score well or read as prose).
  * Returns the elements in document order, or [] when nothing scored.
  */
-export function selectMainContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): HtmlElement[] {
+export function selectMainContent(
+  root: HtmlElement,
+  stats: ReadonlyMap<HtmlElement, TextStats>,
+  prose: ReadonlyMap<HtmlElement, number> = measureProse(root, stats),
+): HtmlElement[] {
   const scores = scoreCandidates(collectParagraphs(root), stats);
   if (scores.size === 0) return [];
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
@@ -73,7 +77,7 @@ export function selectMainContent(root: HtmlElement, stats: ReadonlyMap<HtmlElem
   while (top.parent && top.parent.tag !== 'body' && top.parent.tag !== '#root' && elementChildren(top.parent) === 1) {
     top = top.parent;
   }
-  top = expandToProse(top, root, stats);
+  top = expandToProse(top, stats, prose);
   topScore = scores.get(top) ?? topScore;
 
   const parent = top.parent;
@@ -121,8 +125,7 @@ function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
  * is their common ancestor. A parent is taken when the prose it adds outweighs, by
  * EXPAND_PROSE_RATIO, the other text it adds (link lists, buttons, teasers).
  */
-function expandToProse(top: HtmlElement, root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): HtmlElement {
-  const prose = measureProse(root, stats);
+function expandToProse(top: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>, prose: ReadonlyMap<HtmlElement, number>): HtmlElement {
   let best = top;
   for (let parent = top.parent; parent && parent.tag !== '#root' && parent.tag !== 'html'; parent = parent.parent) {
     const addedProse = (prose.get(parent) ?? 0) - (prose.get(best) ?? 0);
@@ -134,7 +137,7 @@ function expandToProse(top: HtmlElement, root: HtmlElement, stats: ReadonlyMap<H
 }
 
 /** Characters of prose (paragraph-like, little link text, or headings) under each element. */
-function measureProse(root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): Map<HtmlElement, number> {
+export function measureProse(root: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): Map<HtmlElement, number> {
   const prose = new Map<HtmlElement, number>();
   const add = (el: HtmlElement, n: number): void => {
     for (let a: HtmlElement | null = el; a; a = a.parent) prose.set(a, (prose.get(a) ?? 0) + n);

@@ -162,3 +162,9 @@ export const EDGE_PARAGRAPHS = 5;
 /** Characters and words a paragraph may have to be taken as a bare dateline. */
 export const MAX_DATELINE_PARAGRAPH_CHARS = 60;
 export const MAX_DATELINE_PARAGRAPH_WORDS = 6;
+
+/**
+ * Share (0..1) of the page's prose characters a pass must deliver, or the next pass of the
+ * cascade runs and the longest attempt wins. Dev set.
+ */
+export const MIN_SHARE_OF_PAGE_PROSE = 0.4;
