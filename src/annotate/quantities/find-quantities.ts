@@ -266,11 +266,14 @@ function isAge(text: string, tokens: readonly Token[], reading: NumberReading): 
   if (after?.text === '-' && afterThat?.lower.startsWith('year-old')) return true;
   if (after?.text === '-' && afterThat?.lower === 'year' && tokens[reading.last + 4]?.lower === 'old') return true;
   const beforeThat = tokens[reading.first - 2];
+  // "Maria Ivanova, 45, said", "the actress, 33, reportedly": an appositive number after a noun.
   if (reading.form === 'numeral' && reading.value < 120 && before?.text === ',' && beforeThat?.kind === 'word'
-    && /^\p{Lu}/u.test(beforeThat.text) && (after?.text === ',' || after?.text === ')')) return true;
+    && (after?.text === ',' || after?.text === ')')) return true;
+  // "At 55, he is the same age as ...".
+  if (reading.form === 'numeral' && reading.value < 120 && before?.lower === 'at' && after?.text === ','
+    && (beforeThat === undefined || /^[.!?"“]$/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start).includes('\n'))) return true;
   if (reading.form === 'numeral' && reading.value < 120 && before?.text === '(' && beforeThat?.kind === 'word'
     && /^\p{Lu}/u.test(beforeThat.text) && after?.text === ')') return true;
-  void text;
   return false;
 }
 
