@@ -85,7 +85,6 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
   // signed ...", "Surrey closed on 429"); capitals go through the metonymy test below instead.
   const club = place?.kind === 'city' && span.type === 'ORG' && (span.score ?? 0) >= CITY_CLUB_MIN_SCORE;
   if (place && !titled && !club && (span.type === 'LOC' || span.type === 'MISC' || place.kind === 'country' || place.kind === 'demonym')) {
-    const idx = words.length - 1;
     if (place.kind === 'capital' && first === 0) {
       const all = tokenizeWords(text, Math.max(0, start - 40), Math.min(text.length, end + 40));
       const at = all.findIndex((w) => w.start === start);
@@ -94,7 +93,6 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
         return { start, end, type: 'organisation', rule: 'entity/capital-metonymy', name, country: place.country, place: place.kind, strong: true };
       }
     }
-    void idx;
     const rule = place.kind === 'demonym' ? 'entity/gazetteer-demonym' : place.kind === 'country' ? 'entity/gazetteer-country' : 'entity/gazetteer-city';
     return { start, end, type: 'location', rule, name, country: place.country, place: place.kind, strong: true };
   }
