@@ -67,11 +67,12 @@ export function collectQuantityClaims(report: ReportView, context: ClaimContext)
   const claims: QuantityClaim[] = [];
   const dates = attachTimesToQuantities(report, resolveTimes(report));
   quantities.forEach((quantity, index) => {
+    if (!Number.isFinite(quantity.value)) return;
     const rules = ['reconcile/quantity'];
     const sentence = findSentence(report, quantity);
     const neighbours = quantities.filter((q, i) => i !== index && q.start >= sentence.start && q.start < sentence.end);
     let counted = normaliseCounted(quantity.counted);
-    const given = quantity.event?.toLowerCase() ?? null;
+    const given = quantity.event?.trim().toLowerCase() || null;
     let eventLemma = given !== null && (isKnownEvent(given) || !isLightVerb(given)) ? given : null;
     // A bare number ("and 72 stayed aboard") or a light verb: the event word in its own clause.
     if (eventLemma === null && (counted === null || given !== null)) {
