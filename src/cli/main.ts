@@ -7,6 +7,7 @@ import { UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
 import { createProgressBar } from './progress-bar.js';
 import { storyToMarkdown } from './format-story.js';
+import { serve } from './serve.js';
 
 const USAGE = `Usage: corroborate <command> [options]
 
@@ -18,6 +19,9 @@ Commands:
   report ID          one report (by id or external id) with its text
   export             every report as NDJSON
   demo               add the bundled sample corpus and print every story's account
+                     (--serve: then serve the web UI, when stdout is a terminal)
+  serve              serve the web UI and HTTP API (--port, default 8080; --host, default
+                     127.0.0.1; off loopback, adding reports needs $CORROBORATE_TOKEN)
 
 Options:
   --db DIR|URL       database: a directory for the embedded database (default ${DEFAULT_DATA_DIR},
@@ -25,6 +29,8 @@ Options:
   --json             machine-readable output
   --markdown         (story) Markdown output
   -v, --verbose      (add, demo) one line per report on stderr as it is stored
+  --port N           (serve) port to listen on, 0 for any free one
+  --host ADDR        (serve) address to bind
   -h, --help         this help
 
 Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
@@ -50,6 +56,9 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         json: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        serve: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,6 +76,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
   const location = values.db ?? io.env.CORROBORATE_DB ?? DEFAULT_DATA_DIR;
 
+  const serveApp = (db: Db) =>
+    serve(db, { port: values.port, host: values.host, token: io.env.CORROBORATE_TOKEN ?? null, stdout: io.stdout, stderr: io.stderr });
   const needsArg = (what: string) => {
     if (rest.length !== 1) throw new UsageError(`"${command}" takes one ${what}: corroborate ${command} ${what.toUpperCase()}`);
     return rest[0]!;
@@ -84,8 +95,11 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       for (const s of stories) details.push(await storyDetail(db, s.id));
       if (values.json) printJson(details);
       else for (const d of details) if (d) print(storyToMarkdown(d));
+      // On a terminal, go on serving the stories; in CI (no TTY) exit after printing.
+      if (values.serve && io.stdout.isTTY) await serveApp(db);
       return code;
     },
+    serve: (db) => serveApp(db),
     stories: async (db) => {
       const stories = await listStories(db);
       if (values.json) printJson(stories);
