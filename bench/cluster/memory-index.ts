@@ -34,6 +34,8 @@ export class MemoryIndex {
   readonly postings = new Map<string, Map<string, number>>();
   private seq = 0;
   documents = 0;
+  /** Milliseconds spent inside decidePlacement (the pure decision alone). */
+  decisionMs = 0;
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
@@ -41,7 +43,9 @@ export class MemoryIndex {
     // The store looks document frequencies up per term; a proxy over the map does the same here.
     const dfs = new Proxy({} as Record<string, number>, { get: (_, t) => (typeof t === 'string' ? this.df.get(t) : undefined) });
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
+    const started = performance.now();
     const decision = decidePlacement({ report: { id, features }, stories, reports, stats: { documents: this.documents, df: dfs } }, this.options);
+    this.decisionMs += performance.now() - started;
     for (const m of decision.merges) {
       const from = this.stories.get(m.from)!;
       const into = this.stories.get(m.into)!;

@@ -214,6 +214,7 @@ function findMerges(
   features: ClusterFeatures,
   mergeSimilarity: number,
 ): MergeDecision[] {
+  if (!scored.some((x) => x.story.id !== joined.id)) return [];
   const updated = weightVector(addToCentroid(joined.centroid, terms, MAX_CENTROID_TERMS), stats, idfOf);
   const group: CandidateStory[] = [joined];
   const evidenceFor = new Map<string, PlacementEvidence>();
