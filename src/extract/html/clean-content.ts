@@ -1,11 +1,11 @@
-import { detachAll, walkElements, type HtmlElement } from './dom.js';
+import { classAndId, detachAll, walkElements, type HtmlElement } from './dom.js';
 import { linkDensity, type TextStats } from './measure-text.js';
 import { weighClass } from './score-candidates.js';
 import {
   CLASS_WEIGHT, CLEAN_MAX_COMMAS, CLEAN_MAX_LINK_DENSITY, CLEAN_MAX_LINK_DENSITY_WEIGHTED, CLEAN_MIN_CHARS,
-  LINK_LIST_MAX_DENSITY,
+  LINK_LIST_MAX_DENSITY, MAX_BYLINE_BOX_CHARS,
 } from './settings.js';
-import { HEADING_TAGS } from './patterns.js';
+import { BYLINE_HINT, DATELINE_HINT, HEADING_TAGS } from './patterns.js';
 
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header', 'footer', 'aside', 'nav']);
 
@@ -33,6 +33,7 @@ export function cleanContent(nodes: readonly HtmlElement[], stats: ReadonlyMap<H
 
 function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): boolean {
   if (CAPTION_TAGS.has(el.tag)) return true;
+  if (isBylineOrDateline(el, stats)) return true;
   if (HEADING_TAGS.has(el.tag)) return weighClass(el) < 0;
   if (!CONDITIONAL_TAGS.has(el.tag)) return false;
   const s = stats.get(el);
@@ -57,4 +58,11 @@ function containsHeading(el: HtmlElement): boolean {
     return !found;
   });
   return found;
+}
+
+/** A short byline- or date-classed box ("By Jane Roe", "Published 14 July 2025"): metadata, returned apart. */
+function isBylineOrDateline(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): boolean {
+  const hint = classAndId(el);
+  if (!hint || !(DATELINE_HINT.test(hint) || BYLINE_HINT.test(hint))) return false;
+  return (stats.get(el)?.chars ?? 0) <= MAX_BYLINE_BOX_CHARS;
 }

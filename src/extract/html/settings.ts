@@ -168,3 +168,6 @@ export const MAX_DATELINE_PARAGRAPH_WORDS = 6;
  * cascade runs and the longest attempt wins. Dev set.
  */
 export const MIN_SHARE_OF_PAGE_PROSE = 0.4;
+
+/** Characters a byline- or date-classed box may have to be dropped from the text as metadata. */
+export const MAX_BYLINE_BOX_CHARS = 150;
