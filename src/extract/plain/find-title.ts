@@ -1,7 +1,8 @@
 import type { Unit } from './split-units.js';
 import {
-  STEM_PREFIX_CHARS, TITLE_BEFORE_METADATA_WEIGHT, TITLE_MAX_WORDS, TITLE_MIN_SCORE, TITLE_MIN_WORDS, TITLE_OVERLAP_WEIGHT,
-  TITLE_PROXIMITY_WEIGHT, TITLE_REPEAT_WEIGHT, TITLE_SEARCH_UNITS,
+  STEM_PREFIX_CHARS, TITLE_BEFORE_METADATA_WEIGHT, TITLE_MAX_WORDS, TITLE_METADATA_WINDOW_UNITS,
+  TITLE_MIN_SCORE, TITLE_MIN_WORDS, TITLE_OVERLAP_WEIGHT, TITLE_PROXIMITY_UNITS, TITLE_PROXIMITY_WEIGHT,
+  TITLE_REPEAT_WEIGHT,
 } from './settings.js';
 
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
@@ -34,41 +35,48 @@ export interface TitleChoice {
   readonly score: number;
 }
 
+/** What the title scorer knows about the page around the candidates. */
+export interface TitleContext {
+  /** Content tokens of the body paragraphs. */
+  readonly bodyTokens: ReadonlySet<string>;
+  /** Unit index where the body starts. */
+  readonly bodyStart: number;
+  /** Lines (not counting identified debris) from a unit down to the next byline or dateline. */
+  readonly metadataGap: (unit: Unit) => number;
+  /** How many other lines repeat or quote a unit (breadcrumb, "Comments on ...", a second copy). */
+  readonly mentions: (unit: Unit) => number;
+  /** Keys of lines given twice in a row within one block: captions plus alt text, never titles. */
+  readonly captionKeys: ReadonlySet<string>;
+}
+
 /**
- * Picks the headline among the candidate units before the body: the one whose words recur in the
- * body, that the page repeats, that comes before the byline or dateline, and that sits closest to
- * the body. Lines given twice in a row within one block are captions (caption plus alt text) and
- * never titles.
+ * Picks the headline among the candidate units above the body: the one whose words recur in the
+ * body, that the page repeats or quotes (breadcrumbs, share text), that sits just above the byline
+ * or dateline, and that is closest to the body.
  *
  * @example
- * // units: 'Site Name', 'Minsk frees 123 prisoners', 'Minsk freed 123 prisoners on Saturday ...'
- * findTitle(candidates, bodyTokens, 2, counts, 3, new Set())?.unit.text // 'Minsk frees 123 prisoners'
+ * // units: 'Site Name', 'Minsk frees 123 prisoners', 'Sat, Dec. 13, 2025', 'Minsk freed 123 prisoners on ...'
+ * findTitle(candidates, { bodyTokens, bodyStart: 3, metadataGap: () => 1, mentions: () => 0, captionKeys: new Set() })?.unit.text
+ * // 'Minsk frees 123 prisoners'
  */
-export function findTitle(
-  candidates: readonly Unit[],
-  bodyTokens: ReadonlySet<string>,
-  bodyStart: number,
-  keyCounts: ReadonlyMap<string, number>,
-  firstMetadata: number,
-  captionKeys: ReadonlySet<string>,
-): TitleChoice | null {
+export function findTitle(candidates: readonly Unit[], context: TitleContext): TitleChoice | null {
   let best: TitleChoice | null = null;
   for (const unit of candidates) {
-    if (!isHeadlineLike(unit) || captionKeys.has(unit.key)) continue;
+    if (!isHeadlineLike(unit) || unit.metrics.listItem || context.captionKeys.has(unit.key)) continue;
     const tokens = contentTokens(unit.key);
     if (tokens.size === 0) continue;
     let shared = 0;
-    for (const t of tokens) if (bodyTokens.has(t)) shared++;
+    for (const t of tokens) if (context.bodyTokens.has(t)) shared++;
     const overlap = shared / tokens.size;
-    const repeated = (keyCounts.get(unit.key) ?? 0) > 1 ? 1 : 0;
-    const distance = Math.abs(bodyStart - unit.index);
-    const proximity = Math.max(0, 1 - distance / TITLE_SEARCH_UNITS);
-    const beforeMetadata = unit.index < firstMetadata ? 1 : 0;
+    const repeated = context.mentions(unit) > 0 ? 1 : 0;
+    const proximity = Math.max(0, 1 - Math.abs(context.bodyStart - unit.index) / TITLE_PROXIMITY_UNITS);
+    const aboveMetadata = Math.max(0, 1 - (context.metadataGap(unit) - 1) / TITLE_METADATA_WINDOW_UNITS);
+    if (unit.index >= context.bodyStart && aboveMetadata === 0) continue; // below the body start only as a dek-led headline
     const score =
       overlap * TITLE_OVERLAP_WEIGHT +
       repeated * TITLE_REPEAT_WEIGHT +
       proximity * TITLE_PROXIMITY_WEIGHT +
-      beforeMetadata * TITLE_BEFORE_METADATA_WEIGHT;
+      aboveMetadata * TITLE_BEFORE_METADATA_WEIGHT;
     if (score >= TITLE_MIN_SCORE && (!best || score > best.score)) best = { unit, score };
   }
   return best;

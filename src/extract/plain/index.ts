@@ -12,7 +12,7 @@ import { readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
   MESSAGE_SNIPPET_CHARS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
-  TITLE_SEARCH_UNITS,
+  TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
 } from './settings.js';
 import { splitUnits, type Unit } from './split-units.js';
 
@@ -163,10 +163,28 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     const candidates = units.filter(
       (u, i) => i >= bodyStart - TITLE_SEARCH_UNITS && i < topEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose',
     );
-    const bodyTokens = contentTokens(bodyKeys.join(' '));
-    const firstMetadata = Math.min(units.length, ...metadata.keys());
     const captionKeys = new Set(units.filter((u, i) => i > 0 && units[i - 1]!.key === u.key && units[i - 1]!.block === u.block).map((u) => u.key));
-    const choice = findTitle(candidates, bodyTokens, bodyStart, keyCounts, firstMetadata, captionKeys);
+    const mentions = (unit: Unit): number =>
+      units.filter(
+        (u) =>
+          u !== unit &&
+          (u.key === unit.key ||
+            (u.metrics.words <= unit.metrics.words + TITLE_QUOTE_EXTRA_WORDS && ` ${u.key} `.includes(` ${unit.key} `))),
+      ).length;
+    const choice = findTitle(candidates, {
+      bodyTokens: contentTokens(bodyKeys.join(' ')),
+      bodyStart,
+      metadataGap: (unit: Unit): number => {
+        let gap = 1;
+        for (let j = unit.index + 1; j < units.length; j++) {
+          if (metadata.has(j)) return gap;
+          if (!verdicts[j] && (keyCounts.get(units[j]!.key) ?? 0) < 2) gap++;
+        }
+        return Infinity;
+      },
+      mentions,
+      captionKeys,
+    });
     if (choice) title = choice.unit.text;
   }
   if (title) {
@@ -189,7 +207,11 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       seenProse.add(u.key);
       return;
     }
-    if (u.metrics.words <= REPEATED_LINE_MAX_WORDS && (keyCounts.get(u.key) ?? 0) > 1) {
+    // A subheading that a table of contents or a breadcrumb repeats stays in the body; captions
+    // given twice in a row and labels repeated within the body do not.
+    const copies = units.filter((v, j) => v.key === u.key && !verdicts[j] && !metadata.has(j));
+    const mirrored = inBody(i) && copies.filter((v) => inBody(v.index)).length === 1;
+    if (u.metrics.words <= REPEATED_LINE_MAX_WORDS && (keyCounts.get(u.key) ?? 0) > 1 && !mirrored) {
       verdicts[i] = { rule: 'extract/plain-repeated-line', reason: 'short line the page repeats (caption, alt text or widget label)', weight: 'inline' };
     }
   });

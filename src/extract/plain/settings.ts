@@ -155,16 +155,32 @@ export const DEBRIS_BLOCK_MIN_SHARE = 0.5;
 export const TITLE_MIN_WORDS = 3;
 export const TITLE_MAX_WORDS = 30;
 
-/** Units before the body start (and after it, for a dek placed before the headline) searched. */
-export const TITLE_SEARCH_UNITS = 12;
+/** Units before the body start searched for the headline (menus can run to dozens of lines). */
+export const TITLE_SEARCH_UNITS = 40;
+
+/** Units after the body start also searched, for a dek placed above the headline. */
 export const TITLE_LOOKAHEAD_UNITS = 2;
 
-/** Title score weights: content-word overlap with the body, repetition, closeness to the body. */
+/** Units over which the closeness-to-body part of the title score falls from 1 to 0. */
+export const TITLE_PROXIMITY_UNITS = 12;
+
+/** Units above a byline or dateline within which a line gets (part of) the metadata bonus. */
+export const TITLE_METADATA_WINDOW_UNITS = 4;
+
+/**
+ * Title score weights: content-word overlap with the body (0-1), being repeated or quoted
+ * elsewhere on the page, closeness to the body, sitting right above the byline/dateline.
+ */
 export const TITLE_OVERLAP_WEIGHT = 2;
 export const TITLE_REPEAT_WEIGHT = 1;
 export const TITLE_PROXIMITY_WEIGHT = 0.5;
-/** Title score weight for a line above the byline or dateline, where headlines sit. */
-export const TITLE_BEFORE_METADATA_WEIGHT = 0.5;
+export const TITLE_BEFORE_METADATA_WEIGHT = 1;
+
+/**
+ * Words a line may have beyond a candidate's own and still count as quoting it (a breadcrumb
+ * "Home » World » <headline>", "12 Comments on “<headline>”").
+ */
+export const TITLE_QUOTE_EXTRA_WORDS = 8;
 
 /** Minimum title score; an unrelated masthead slogan scores under 0.8, real headlines 1.3+. */
 export const TITLE_MIN_SCORE = 1;
