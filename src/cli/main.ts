@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { openDb, DEFAULT_DATA_DIR } from '../store/open-db.js';
 import type { Db } from '../store/db.js';
-import { addPaths, exportLines, listStories, reportDetail, storyDetail, type AddOutcome } from '../pipeline/index.js';
+import { addPaths, exportLines, listStories, reportDetail, reprocessReports, storyDetail, type AddOutcome } from '../pipeline/index.js';
 import { UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
 import { createProgressBar } from './progress-bar.js';
@@ -18,6 +18,8 @@ Commands:
   story ID           one story's sourced account (--markdown for Markdown)
   report ID          one report (by id or external id) with its text
   export             every report as NDJSON
+  reprocess          run the current pipeline again over reports made by an older one,
+                     from their stored raw input (--all: every report)
   demo               add the bundled sample corpus and print every story's account
                      (--serve: then serve the web UI, when stdout is a terminal)
   serve              serve the web UI and HTTP API (--port, default 8080; --host, default
@@ -56,6 +58,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         json: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
+        all: { type: 'boolean', default: false },
         port: { type: 'string' },
         host: { type: 'string' },
         serve: { type: 'boolean', default: false },
@@ -122,6 +125,16 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       if (values.json) printJson(report);
       else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}\n\n${report.text}`);
       return EXIT.ok;
+    },
+    reprocess: async (db) => {
+      const outcomes = await reprocessReports(db, { all: values.all });
+      const failed = outcomes.filter((o) => o.kind === 'failed');
+      if (values.json) printJson({ reprocessed: outcomes.length - failed.length, failed: failed.length, outcomes });
+      else {
+        print(`reprocessed ${outcomes.length - failed.length}, failed ${failed.length}`);
+        for (const f of failed) io.stderr.write(`failed: ${f.report}: ${f.kind === 'failed' ? f.reason : ''}\n`);
+      }
+      return failed.length > 0 ? EXIT.partial : EXIT.ok;
     },
     export: async (db) => {
       for await (const line of exportLines(db)) io.stdout.write(JSON.stringify(line) + '\n');

@@ -7,4 +7,5 @@ export { addSources, addSource, type AddOutcome, type AddOptions } from './add-s
 export { analyseSource, type Analysis } from './analyse-source.js';
 export { storyAccount } from './story-account.js';
 export { listStories, storyDetail, reportDetail, exportLines, type StorySummary, type StoryDetail, type ReportDetail, type ExportLine } from './views.js';
+export { reprocessReports, type ReprocessOutcome } from './reprocess.js';
 export { PIPELINE_VERSION } from './settings.js';
