@@ -30,9 +30,11 @@ function derivationReason(derivation: unknown): string | null {
   return typeof reason === 'string' ? reason : null;
 }
 
-function renderFact(fact: Fact, reports: ReadonlyMap<string, ChipReport>): SafeHtml {
+const RELATION_WORDS: Readonly<Record<Fact['relations'][number]['type'], string>> = { 'part-of': 'part of', 'subset-of': 'among', 'sum-of': 'the sum of' };
+
+function renderFact(fact: Fact, reports: ReadonlyMap<string, ChipReport>, statements: ReadonlyMap<string, string>): SafeHtml {
   const relations = fact.relations.length > 0
-    ? html`<p class="relations">${joinHtml(fact.relations.map((r) => html`${r.type.replace(/-/g, ' ')} <a href="#fact-${r.fact}">another fact</a>`), '; ')}</p>`
+    ? html`<p class="relations">${joinHtml(fact.relations.map((r) => html`${RELATION_WORDS[r.type] ?? r.type} <a href="#fact-${r.fact}">${statements.get(r.fact) ?? 'another fact'}</a>`), '; ')}</p>`
     : '';
   if (fact.status === 'disputed') {
     const values = fact.values.map((v) => html`<div class="value">
@@ -73,7 +75,7 @@ function renderQuote(quote: Quote, diffs: readonly QuoteDiff[], reports: Readonl
       : html`${quote.speaker}`
     : html`<span class="unknown">unattributed</span>`;
   const differences = diffs.length > 0
-    ? html`<details class="quote-diff"><summary>How the versions differ</summary><ul>${diffs.map((d) => {
+    ? html`<details class="quote-diff" open><summary>How the versions differ</summary><ul>${diffs.map((d) => {
         const report = reports.get(d.report);
         return html`<li><strong>${report ? reportLabel(report) : d.report}:</strong> <span class="edits">${renderEdits(d.edits)}</span></li>`;
       })}</ul></details>`
@@ -181,6 +183,7 @@ function renderEntities(story: StoryDetail): SafeHtml {
 export function renderStoryPage(view: StoryView): SafeHtml {
   const { story } = view;
   const reports = new Map<string, ChipReport>(story.reports.map((r) => [r.id, r]));
+  const statements = new Map(story.facts.map((f) => [f.id, f.statement]));
   const counts = STATUS_SECTIONS.map((s) => ({ ...s, facts: story.facts.filter((f) => f.status === s.status) }));
   const storyId = encodeURIComponent(story.id);
   return html`<article class="story">
@@ -196,7 +199,7 @@ export function renderStoryPage(view: StoryView): SafeHtml {
   </header>
   ${counts.map((s) => html`<section class="account ${s.status}" aria-labelledby="${s.id}">
     <h2 id="${s.id}">${s.heading} <span class="muted">(${s.facts.length})</span></h2>
-    ${s.facts.length > 0 ? html`<ul class="facts">${s.facts.map((f) => renderFact(f, reports))}</ul>` : html`<p class="muted">${s.empty}</p>`}
+    ${s.facts.length > 0 ? html`<ul class="facts">${s.facts.map((f) => renderFact(f, reports, statements))}</ul>` : html`<p class="muted">${s.empty}</p>`}
   </section>`)}
   <section aria-labelledby="quotes">
     <h2 id="quotes">Quotes <span class="muted">(${story.quotes.length})</span></h2>
