@@ -62,9 +62,10 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   const english = input.language === null || input.language === undefined || input.language === 'en';
   const tagger: TagEntities | null =
     options.tagEntities !== undefined ? options.tagEntities : english ? (t: string) => tagEntities(t, { sentences }) : null;
-  const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: tagger });
-  const times = findTimes(text, { published: input.published, sentences });
-  const quantities = findQuantities(text, sentences, { times });
+  const safeTagger: TagEntities | null = tagger && ((t: string) => guard(messages, 'entity tagger', [], () => tagger(t)));
+  const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: safeTagger });
+  const times = guard(messages, 'times', [], () => findTimes(text, { published: input.published, sentences }));
+  const quantities = guard(messages, 'quantities', [], () => findQuantities(text, sentences, { times }));
   const quotes = findQuotes({ text, sentences, mentions, genders });
   const unclosed: number[] = [];
   findQuotedSpans(text, unclosed);
@@ -73,4 +74,18 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   }
   const statements = findStatements({ text, sentences, mentions, quantities, quotes, genders });
   return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages };
+}
+
+/**
+ * Runs one annotator; if it throws (a bug, not a content problem), the others still run and the
+ * failure becomes an error message, so one faulty part does not lose the whole report.
+ */
+function guard<T>(messages: Message[], part: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    messages.push({ kind: 'message', severity: 'error', reason: `The ${part} annotator failed on this text (${reason}); its records are missing from these annotations.`, rule: 'annotate/part-failed' });
+    return fallback;
+  }
 }

@@ -36,6 +36,7 @@ export const ANNOTATE_RULES: readonly (readonly [id: string, meaning: string])[]
   ['statement/nominal', 'event noun with its agent ("the release of 123 prisoners by Minsk", "Lukashenko ordered the release of")'],
   ['quote/unclosed', 'message: a typographic opening quotation mark that never closes in its paragraph'],
   ['annotate/no-sentences', 'message: the text has no sentences to annotate'],
+  ['annotate/part-failed', 'message (error): the tagger, times or quantities threw on this text; their records are missing'],
 ];
 
 /** The declared rule ids, for look-ups. */

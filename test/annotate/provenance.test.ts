@@ -37,6 +37,7 @@ function checkProvenance(name: string, text: string): void {
   assert.equal(new Set(keys).size, keys.length, `${name}: duplicate entity keys`);
   for (const m of a.mentions) assert.ok(keys.includes(m.entity), `${name}: mention of unknown entity ${m.entity}`);
   for (const e of a.entities) assert.ok(e.aliases.includes(e.name), `${name}: ${e.key} lacks its name among aliases`);
+  assert.deepEqual(a.messages.filter((m) => m.severity === 'error').map((m) => m.reason), [], `${name}: error messages`);
   for (const m of a.messages) assert.ok(ANNOTATE_RULE_IDS.has(m.rule) || !OWN_PREFIXES.some((p) => m.rule.startsWith(p)), `${name}: message rule ${m.rule}`);
 }
 

@@ -49,3 +49,13 @@ test('an unclosed typographic quote is a message, not a quote', () => {
   assert.equal(a.quotes.filter((q) => q.direct).length, 0);
   assert.deepEqual(a.messages.map((m) => [m.rule, m.start]), [['quote/unclosed', text.indexOf('“')]]);
 });
+
+test('single typographic quotes outside double quotes are quotes; apostrophes are not', () => {
+  const text = '‘We will not tolerate this kind of violence,’ said Chief Inspector Mark Dale. The players’ union disagreed.';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We will not tolerate this kind of violence', 'person:mark-dale']]);
+});
+
+test('"announced" with a plain object is no indirect quote', () => {
+  assert.deepEqual(quotes('Acme announced a definitive agreement to buy its rival for 2 billion dollars.'), []);
+});

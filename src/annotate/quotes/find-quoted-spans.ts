@@ -16,7 +16,8 @@ export interface QuotedSpan {
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
 
 /**
- * Finds spans in straight or typographic double quotes (" ", “ ”, „ “, « »). A quote that runs
+ * Finds spans in straight or typographic double quotes (" ", “ ”, „ “, « ») and in typographic
+ * single quotes (‘ ’) outside them. A quote that runs
  * on into the next paragraph, which reopens it without closing the first (the English convention
  * for long quotes), is one span; a mark left open at the end of a paragraph otherwise is dropped.
  *
@@ -50,7 +51,19 @@ export function findQuotedSpans(text: string, unclosed?: number[]): QuotedSpan[]
     if (end > start) out.push({ open: i, close: closeAt + 1, start, end, multiParagraph });
     i = closeAt + 1;
   }
-  return out;
+  // Single typographic quotes (‘ ’), as British outlets quote, outside any double-quoted span:
+  // nested ones belong to the quote around them, and ’ is also the apostrophe.
+  for (const m of text.matchAll(/(?<=^|[\s(\[—–])‘(?=\S)([^‘’\n]*(?:’\p{L}[^‘’\n]*)*)’(?!\p{L})/gu)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    if (out.some((q) => q.open < close && open < q.close)) continue;
+    let start = open + 1;
+    let end = close - 1;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ open, close, start, end, multiParagraph: false });
+  }
+  return out.sort((a, b) => a.open - b.open);
 }
 
 /** An opening mark: typographic openers always, a straight quote only after a space, a bracket or the start. */

@@ -30,6 +30,9 @@ const REPORT_OBJECT_WORDS: ReadonlySet<string> = new Set(['reporters', 'journali
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'to', 'of', 'for', 'with', 'by', 'about', 'from', 'as', 'when', 'through', 'via', 'over', 'under']);
 /** Words a reported clause may not start with: they continue the verb ("said so", "said nothing"). */
 const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['so', 'nothing', 'something', 'anything', 'it', 'this', 'goodbye', 'hello', 'yes', 'no']);
+/** Reporting verbs that take a plain object as often as a clause: reported speech only with "that". */
+const NEEDS_THAT: ReadonlySet<string> = new Set(['announced', 'confirmed', 'denied', 'reported', 'reports', 'admitted', 'acknowledged', 'predicted', 'promised', 'pledged']);
+
 /** Verbs that introduce a statement quoted on the next line ("issued the following statement:"). */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'read', 'wrote', 'tweeted', 'shared']);
 /** Most words an appositive between a speaker and its verb spans ("X, a lawyer for the families, said"): 12. */
@@ -298,6 +301,8 @@ function findIndirectQuote(ctx: QuoteContext, s: Sentence): Quote | null {
       k = that;
     }
     if (lower(k) === 'that') k++;
+    // "AMD announced a definitive agreement": these verbs report speech only with "that".
+    else if (NEEDS_THAT.has(lower(i))) return null;
     const first = words[k];
     if (!first || NOT_A_CLAUSE.has(lower(k)) || PREPOSITIONS.has(lower(k))) return null;
     if (words.filter((w) => w.start >= first.start && w.end <= end).length < MIN_QUOTE_WORDS) return null;
