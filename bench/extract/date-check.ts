@@ -14,15 +14,19 @@ export interface DateVerdict {
 }
 
 /**
- * The consensus day of a page: each source family (JSON-LD, meta, time element, visible
- * dateline, URL) votes with its first date; a day voted by two or more families is the page's
- * stated date. Our published date is then checked against it (same calendar day).
+ * The consensus day of a page: each independent source family (JSON-LD, meta tags, the visible
+ * page — `<time>` elements and dateline boxes together —, the URL) votes with its first date; a
+ * day voted by two or more families, with no tie, is the page's stated date. Our published date
+ * is then checked against it (same calendar day).
  */
 export function checkDate(id: string, bytes: Uint8Array, url: string | null, ours: string | null): DateVerdict {
   const doc = parseHtml(decodeHtml(bytes).html);
   const cands = collectPublishedCandidates(readPageSignals(doc, url));
-  const firstByFamily = new Map<DateSource, string>();
-  for (const c of cands) if (!firstByFamily.has(c.source)) firstByFamily.set(c.source, c.value.slice(0, 10));
+  // A <time> element and the dateline box around it are usually the same words on the page, so
+  // they vote once, as "visible".
+  const familyOf = (s: DateSource): string => (s === 'time-element' || s === 'dateline' ? 'visible' : s);
+  const firstByFamily = new Map<string, string>();
+  for (const c of cands) if (!firstByFamily.has(familyOf(c.source))) firstByFamily.set(familyOf(c.source), c.value.slice(0, 10));
   const votes = new Map<string, number>();
   for (const day of firstByFamily.values()) votes.set(day, (votes.get(day) ?? 0) + 1);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
