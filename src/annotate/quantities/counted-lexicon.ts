@@ -169,3 +169,14 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'box', 'truck', 'truckload', 'container', 'sack', 'pallet', 'bottle', 'cubic', 'hectare', 'acre',
   'dose', 'unit', 'round', 'piece', 'batch', 'shipment',
 ]);
+
+/** Words before "one" that make it a pronoun or determiner, not a count ("no one", "the one"). */
+export const NOT_A_COUNT_BEFORE_ONE: ReadonlySet<string> = new Set([
+  'the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'some', 'at', 'as', 'another',
+]);
+
+/** Nouns after "one" that make an idiom, not a count ("one way", "one thing"). */
+export const IDIOMS_AFTER_ONE: ReadonlySet<string> = new Set([
+  'way', 'thing', 'side', 'hand', 'point', 'reason', 'another', 'problem', 'question', 'issue', 'example',
+  'part', 'kind', 'sort', 'type', 'option', 'step', 'factor', 'area', 'aspect', 'source',
+]);

@@ -43,3 +43,6 @@ export const LABEL_NEIGHBOUR_PATTERN = /[\p{L}][-‐]?$/u;
  * more code characters on one line; none of their numbers is a count.
  */
 export const CODE_LINE_PATTERN = /^.*(?:[{};=<>].*){3,}$/gmu;
+
+/** Month and weekday names (and their abbreviations), which precede day numbers, not labels. */
+export const CALENDAR_WORD_PATTERN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
