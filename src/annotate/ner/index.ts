@@ -54,12 +54,23 @@ export interface TagEntitiesOptions {
 
 let shipped: NerTagger | null = null;
 
-/** Loads a model file (gzip text written by the training script) into a tagger. */
+/**
+ * Loads a model file (gzip text written by the training script) into a tagger.
+ *
+ * @example
+ * const tagger = loadTagger('/tmp/experiment.txt.gz');
+ * tagEntities('Putin met Lukashenko.', { tagger });
+ */
 export function loadTagger(path: string): NerTagger {
   return new NerTagger(parseModel(readFileSync(path), path));
 }
 
-/** The tagger of the shipped model, loaded lazily once from the package's `models/ner/`. */
+/**
+ * The tagger of the shipped model, loaded lazily once from the package's `models/ner/`.
+ *
+ * @example
+ * defaultTagger().model.meta.trainedOn // 'conll2003-train.txt'
+ */
 export function defaultTagger(): NerTagger {
   if (!shipped) shipped = loadTagger(join(findPackageRoot(import.meta.url), MODEL_PATH));
   return shipped;
