@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { Db } from '../store/db.js';
 import { reportDetail, storyDetail } from '../pipeline/index.js';
-import { searchAll } from '../store/search.js';
+import { searchAll, storyActivity } from '../store/search.js';
 import { HttpError } from './http-error.js';
 import { encodeCursor, queryOf, readId, readPage, readSearch, readStoryFilters } from './query-params.js';
 import { countFacts, listStoryPage } from './story-list.js';
@@ -143,11 +143,11 @@ export function apiRoutes(options: ApiOptions): Hono {
     const base = origin(c);
     const now = options.now().toISOString();
     const { hits } = await searchAll(db, q, { kinds, limit: FEED_ENTRIES, ...(language ? { language } : {}) });
-    const storyTimes = await Promise.all(hits.map((h) => (h.story ? storyDetail(db, h.story) : null)));
-    const entries: AtomEntry[] = hits.map((hit, i) => ({
+    const activity = await storyActivity(db, hits.flatMap((h) => (h.story ? [h.story] : [])));
+    const entries: AtomEntry[] = hits.map((hit) => ({
       id: `urn:corroborate:${hit.kind}:${hit.id}`,
       title: `${KIND_LABEL[hit.kind]}: ${hit.title ?? hit.snippet.text.slice(0, 80)}`,
-      updated: atomTime(storyTimes[i]?.lastSeen, now),
+      updated: atomTime(hit.story ? activity.get(hit.story) : null, now),
       link: base + hitPath(hit),
       summary: hit.snippet.text,
       author: null,

@@ -348,3 +348,13 @@ export async function storyTitle(q: Queryable, storyId: string): Promise<string 
   const result = await q.query<{ title: string | null }>('SELECT title FROM stories WHERE id = $1', [storyId]);
   return result.rows[0]?.title ?? null;
 }
+
+/** When each story was last active (ISO, UTC), for feeds; stories without a time are left out. */
+export async function storyActivity(q: Queryable, storyIds: readonly string[]): Promise<Map<string, string>> {
+  if (storyIds.length === 0) return new Map();
+  const result = await q.query<{ id: string; last_seen: string }>(
+    `SELECT id, ${ISO('last_seen')} AS last_seen FROM stories WHERE id = ANY($1::text[]) AND last_seen IS NOT NULL`,
+    [[...new Set(storyIds)]],
+  );
+  return new Map(result.rows.map((r) => [r.id, r.last_seen]));
+}
