@@ -1,6 +1,6 @@
 import type { Script } from './measure-unit.js';
 import {
-  ADVERTISEMENT_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
+  ADVERTISEMENT_LINE, EMBED_CHROME, FEEDBACK_LINE, TAXONOMY_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
   CONSENT_WORD, CONTACT_LINE, COOKIE_WORD, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
   LINK_LIST_MARKER, MARKUP_TAG, NAV_SEPARATOR, NAVIGATION_LINE, PHOTO_CREDIT, PREVIOUS_NEXT_LINK,
   READING_CONTROL, SHARE_LINE, SOCIAL_WORDS, STAFF_TITLE, SUBSCRIBE_LINE, SUBSCRIBE_PHRASE,
@@ -81,6 +81,16 @@ export function detectNavigation(unit: Unit): Verdict | null {
     const short = items.every((s) => /\p{L}/u.test(s) && s.split(/\s+/).length <= NAV_ITEM_MAX_WORDS && !/[.!?]$/.test(s));
     if (short) return verdict('navigation', `menu or breadcrumb of ${items.length} short links`, 'boundary');
   }
+  return null;
+}
+
+/** Tag and category lines, feedback links, embedded-media and player chrome. */
+export function detectPageChrome(unit: Unit): Verdict | null {
+  const { bare, metrics } = unit;
+  if (metrics.words > WIDGET_MAX_WORDS) return null;
+  if (TAXONOMY_LINE.test(unit.text.trim())) return verdict('navigation', 'tag or category links', 'boundary');
+  if (FEEDBACK_LINE.test(bare)) return verdict('navigation', 'feedback or tip link');
+  if (EMBED_CHROME.test(bare) || EMBED_CHROME.test(unit.text.trim())) return verdict('embed-chrome', 'embedded post or media player interface text');
   return null;
 }
 
@@ -178,6 +188,7 @@ const LINE_DETECTORS = [
   detectScriptFragment,
   detectSymbolLine,
   detectNavigation,
+  detectPageChrome,
   detectShareWidget,
   detectSubscribe,
   detectCookieNotice,

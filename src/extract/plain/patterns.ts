@@ -50,6 +50,19 @@ export const CODE_SYMBOLS = /[{}()[\];=<>]/g;
 export const NAVIGATION_LINE =
   unicodeWords(/^(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry|posts|articles|stories|entries))?(?:\s+(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry|posts|articles|stories|entries))?)?|skip to (?:main )?content|skip to navigation|toggle (?:navigation|menu|search)|(?:open|close) (?:menu|search|navigation)|(?:main )?menu|navigation|search(?: for)?|search this site|home(?:page)?|log ?in|log ?out|sign ?in|sign ?up|register|my account|account|back to top|go to top|scroll to top|top|load more|show more|view all|see all|more|close|sections|all sections|topics|categories|category|tags?|home page|go back|back|contact(?: us)?|about(?: us)?|advertise(?: with us)?|privacy(?: policy)?|privacy notice|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|careers|imprint|impressum|sitemap|rss|faq|help|newsletters?|podcasts?|videos?|photos?|gallery|live|weather|opinion|editorial|puzzles|games|e-?paper|accueil|rechercher|startseite|suche|inicio|buscar|главная|поиск|меню|на главную|назад|войти|вход|регистрация)$/i);
 
+/** Taxonomy lines: "Tags: strikes, ports", "Filed under: Politics". */
+export const TAXONOMY_LINE = unicodeWords(/^(?:tags?|topics?|filed under|categories|category|posted in|related topics|keywords|теги|метки|темы|schlagworte|mots-clés|etiquetas)\s*:\s*\S/i);
+
+/** Embedded media and player chrome: "View this post on Instagram", "Video Player is loading." */
+export const EMBED_CHROME = unicodeWords(
+  /^(?:view this post on (?:instagram|x|twitter|facebook|tiktok)|a post shared by\b.*|watch on youtube|video player is loading|your browser does not support (?:the )?(?:video|audio)\b.*|this video (?:can ?not|cannot) be played|(?:please )?enable javascript\b.*|you need to enable javascript\b.*|javascript is (?:disabled|required)\b.*|play video|pause|mute|unmute|fullscreen|now playing|up next|replay|captions?|pic\.twitter\.com\/\S+|— .{1,60} \(@\w+\) .{3,30}\d{4})$/i,
+);
+
+/** Feedback and tip links: "Report an error", "Send us a tip". */
+export const FEEDBACK_LINE = unicodeWords(
+  /^(?:report an? (?:error|typo|correction|issue)|suggest a correction|send us a (?:tip|story)|got a (?:news )?tip\??|contact the (?:author|newsroom|editor)|submit a correction|was this (?:article|page) helpful\??|yes no|give feedback|feedback)$/i,
+);
+
 /** Leading words of a previous/next link followed by the linked headline. */
 export const PREVIOUS_NEXT_LINK = /^(?:«|‹|<|←)?\s*(?:previous|next|older|newer|prev)\s+(?:post|article|story|entry)?\s*[:»›>→-]/i;
 
@@ -129,7 +142,7 @@ export const COMMENT_FORM_LINE =
 
 /** Photo credits and caption credits ("Photo: Reuters", "REUTERS/Jane Doe", "AFP via Getty"). */
 export const PHOTO_CREDIT =
-  unicodeWords(/^(?:photo|photograph|image|picture|pic|video|credit|photo credit|image credit|source|illustration|фото|foto|bild|imagen|crédit photo)\s*(?:by)?\s*[:|/©-]|\((?:photo|image|picture|credit|foto|фото)(?:\s+by|\s*:)[^)]*\)\s*$|\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|AP Photo|Anadolu|Xinhua|TASS|ТАСС|РИА Новости|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}|\bvia Getty Images\s*\)?$|^(?:getty images|shutterstock|reuters|afp|ap|epa|ap photo|file photo|pool photo|handout)$/iu);
+  unicodeWords(/^(?:photo|photograph|image|picture|pic|video|credit|photo credit|image credit|source|illustration|фото|foto|bild|imagen|crédit photo)\s*(?:by)?\s*[:|/©-]|^(?:image|media|video) (?:source|caption)\s*[,:]|^(?:photo|image|picture|video|фото|foto)\s*(?:by|courtesy of|:)\s+\S.{0,60}$|\((?:photo|image|picture|credit|foto|фото)(?:\s+by|\s*:)[^)]*\)\s*$|\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|AP Photo|Anadolu|Xinhua|TASS|ТАСС|РИА Новости|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}|\bvia Getty Images\s*\)?$|^(?:getty images|shutterstock|reuters|afp|ap|epa|ap photo|file photo|pool photo|handout)$/iu);
 
 /** Reading-time, audio and text-size controls, whole line. */
 export const READING_CONTROL =

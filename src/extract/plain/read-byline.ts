@@ -39,7 +39,7 @@ export function readByline(line: string): Byline | null {
   const text = line.trim();
   if (text.split(/\s+/).length > BYLINE_MAX_WORDS) return null;
   const opener = BYLINE_OPENER.exec(text);
-  if (!opener) return null;
+  if (!opener) return readTrailingByline(text);
   const body = text.slice(opener[0].length);
   const [head = '', ...restParts] = body.split(/\s*(?:\||•|·|—|–|\s-\s)\s*/);
   const parts = head.split(/\s*,\s*/).filter(Boolean);
@@ -61,6 +61,13 @@ export function readByline(line: string): Byline | null {
     return true;
   });
   return { names: names.length ? names.join(', ') : null, agency, rest: rest.join(' ') };
+}
+
+/** "Posted on December 3, 2025 by Tom Avery": a dated line closing on the author's name. */
+function readTrailingByline(text: string): Byline | null {
+  const m = /^(.*\d.*?)\s+(?:by|von|par|por)\s+(.+?)\.?$/iu.exec(text);
+  if (!m || !isNameLike(m[2]!)) return null;
+  return { names: m[2]!, agency: null, rest: m[1]! };
 }
 
 /** Author names from a wire credit trailer ("Reporting by Jane Doe in Minsk; Editing by ..."). */
