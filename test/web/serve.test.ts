@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/core/package-root.js';
+import { main } from '../../src/cli/main.js';
+import { captureIo } from '../support/capture-io.js';
 
 /**
  * `corroborate serve` as a process: prints its URL, serves, stops cleanly on SIGINT; bad flags
@@ -44,14 +46,14 @@ test('corroborate serve: prints its URL, answers, stops on SIGINT', { timeout: 1
     assert.equal(result.code, 0, result.stderr);
     assert.equal(await answered, 200);
 
-    const bad = await run(['serve', '--port', '99999', '--db', join(dir, 'db')]);
-    assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--port must be a number from 0 to 65535/);
+    const bad = captureIo();
+    assert.equal(await main(['serve', '--port', '99999', '--db', join(dir, 'db')], bad.io), 2);
+    assert.match(bad.stderr(), /--port must be a number from 0 to 65535/);
 
-    const demo = await run(['demo', '--serve', '--db', join(dir, 'db')]);
-    assert.equal(demo.code, 0, demo.stderr);
-    assert.match(demo.stdout, /## Disputed/);
-    assert.doesNotMatch(demo.stdout, /serving at/, 'without a terminal, demo --serve prints and exits');
+    const demo = captureIo();
+    assert.equal(await main(['demo', '--serve', '--db', join(dir, 'db')], demo.io), 0, demo.stderr());
+    assert.match(demo.stdout(), /## Disputed/);
+    assert.doesNotMatch(demo.stdout(), /serving at/, 'without a terminal, demo --serve prints and exits');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
