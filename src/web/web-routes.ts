@@ -132,6 +132,8 @@ export function webRoutes(options: WebOptions): Hono {
     const id = readId('story', c.req.param('id'));
     const view = await storyView(db, id);
     if (!view) throw new HttpError(404, `There is no story "${id.slice(0, 80)}". It may have been merged into another; see the latest stories.`);
+    // A story merged into another lives on under the other's id: send readers (and bookmarks) there.
+    if (view.story.id !== id) return c.redirect(`/stories/${encodeURIComponent(view.story.id)}`, 301);
     return sendPage(c, {
       title: view.story.title ?? 'Story',
       feed: { href: `/api/v1/stories/${encodeURIComponent(view.story.id)}/feed`, title: `Reports of: ${view.story.title ?? 'this story'}` },
