@@ -8,6 +8,7 @@ import { findBody, isProse, isShortSentence, markListItems, type Role } from './
 import { findDocumentScript } from './find-document-script.js';
 import { contentTokens, findTitle } from './find-title.js';
 import { keyOf } from './measure-unit.js';
+import { languageFromScript } from './language-from-script.js';
 import { readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
@@ -85,8 +86,8 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
 
   const documentScript = findDocumentScript(units.filter((u) => !detectScriptFragment(u)));
   const declaredLanguage = normaliseLanguageTag(options.language);
-  const draftLanguage =
-    declaredLanguage ?? detectLanguage(units.filter((u) => isProse(u.metrics)).map((u) => u.text).join('\n'));
+  const proseSample = units.filter((u) => isProse(u.metrics)).map((u) => u.text).join('\n');
+  const draftLanguage = declaredLanguage ?? detectLanguage(proseSample) ?? languageFromScript(proseSample, documentScript);
 
   // Bylines and datelines first: their separators and dates would otherwise read as menus.
   let byline: string | null = null;
@@ -264,7 +265,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     published,
     modified,
     outlet,
-    language: declaredLanguage ?? detectLanguage(articleText),
+    language: declaredLanguage ?? detectLanguage(articleText) ?? languageFromScript(articleText, documentScript),
     canonicalUrl: options.url ?? null,
     messages,
   };

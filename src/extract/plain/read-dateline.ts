@@ -79,7 +79,15 @@ function resolveDay(result: chrono.ParsedResult, fetchedAt: Date | null): string
  */
 export function readDateline(line: string, language: string | null, fetchedAt: Date | null): Dateline | null {
   if (line.length > DATELINE_MAX_CHARS || !/\d/.test(line)) return null;
-  const parsers = [PARSERS[language ?? 'en'], chrono.en.casual].filter((p): p is Parser => Boolean(p));
+  // The page's language first, then English (UI dates often are), then the line's own script.
+  const scriptLanguages = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)
+    ? ['zh', 'ja']
+    : /\p{Script=Cyrillic}/u.test(line)
+      ? ['ru', 'uk']
+      : [];
+  const parsers = [...new Set([language ?? 'en', 'en', ...scriptLanguages])]
+    .map((code) => PARSERS[code])
+    .filter((p): p is Parser => Boolean(p));
   for (const parser of parsers) {
     const results = parser.parse(line, fetchedAt ?? NO_REFERENCE);
     for (const result of results) {
