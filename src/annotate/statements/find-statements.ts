@@ -186,14 +186,17 @@ function readVerb(c: Clause, i: number, lower: string, quantities: readonly Quan
     let by: Mention | null = null;
     for (let k = i + 1; k < c.words.length && k <= i + 6; k++) {
       if (lowerAt(c, k) === 'by') {
-        by = mentionAt(c, k + 1) ?? null;
+        by = mentionAt(c, k + 1) ?? (/^(?:the|a|an)$/.test(lowerAt(c, k + 1)) ? mentionAt(c, k + 2) : undefined) ?? null;
         break;
       }
     }
     const patient = subjectBefore(c, j + 1);
     const objMention = patient?.[0] ?? null;
-    if (!by && !objMention) return null;
-    return build(c, sentence, quantities, lemma, i, by, null, objMention, negated, 'statement/passive');
+    if (objMention) return build(c, sentence, quantities, lemma, i, by, null, objMention, negated, 'statement/passive');
+    // "123 political prisoners were freed (by X)": the patient is a noun phrase, not an entity.
+    const np = nounPhraseBefore(c, j + 1);
+    if (!np && !by) return null;
+    return build(c, sentence, quantities, lemma, i, by, np, null, negated, 'statement/passive');
   }
   // Control: "agreed to lift", "leading Washington to lift".
   if (prev === 'to' && i > 0 && joined(c, i - 1)) {
@@ -234,21 +237,38 @@ function readNominal(c: Clause, i: number, lower: string, quantities: readonly Q
 /** Most words a non-entity subject phrase spans back from its verb ("A court in Grodno"): 4. */
 const NOUN_PHRASE_WORDS = 4;
 const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'for', 'with', 'on', 'inside', 'across']);
+const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
-/** "The government" before "did not sign": a short noun phrase from a determiner, as [first, last] word. */
+/**
+ * "The government" before "did not sign", "Sanctions on the airline" before "were lifted": a short
+ * noun phrase back from the verb to a determiner or the sentence start, through "of"/"on" links,
+ * as [first, last] word.
+ */
 function nounPhraseBefore(c: Clause, i: number): [number, number] | null {
   let j = i - 1;
   while (j >= 0 && joined(c, j) && (AUXILIARIES.has(lowerAt(c, j)) || isNegation(lowerAt(c, j)))) j--;
   if (j < 0 || !joined(c, j)) return null;
   const last = j;
-  for (let k = last; k >= 0 && k >= last - NOUN_PHRASE_WORDS; k--) {
-    if (DETERMINERS.has(lowerAt(c, k))) return k < last ? [k, last] : null;
-    // A bare plural or name at the start of the sentence ("Russian missiles killed", "Police arrested").
-    if (k === 0) return [0, last];
-    if (!joined(c, k - 1)) return null;
+  let from = last;
+  let found: number | null = null;
+  for (let k = last; k >= 0 && k >= from - NOUN_PHRASE_WORDS; k--) {
+    const atStart = k === 0 || !joined(c, k - 1);
+    if (DETERMINERS.has(lowerAt(c, k)) || k === 0) {
+      if (DETERMINERS.has(lowerAt(c, k)) && k === last) return null;
+      found = k;
+      // "sanctions on the airline": the phrase goes on through a linking preposition.
+      if (k >= 2 && joined(c, k - 1) && joined(c, k - 2) && NOUN_LINKS.has(lowerAt(c, k - 1))) {
+        from = k - 2;
+        k = k - 1;
+        continue;
+      }
+      return [found, last];
+    }
+    // A clause start after a comma ("After the talks, officials freed ...") bounds the phrase too.
+    if (atStart) return [k, last];
   }
-  return null;
+  return found === null ? null : [found, last];
 }
 
 /**
