@@ -91,8 +91,7 @@ const STORIES_FOR_MEMBERS = 3;
  */
 export async function placeReport(tx: Queryable, report: ReportToPlace, options: Partial<ClusterOptions> = {}): Promise<Placement> {
   const f = report.features;
-  const seq = await reportSeq(tx, report.id);
-  const documents = Number((await tx.query<{ documents: string | number }>('SELECT documents FROM index_stats WHERE id = 1')).rows[0]?.documents ?? 0);
+  const { seq, documents } = await reportSeq(tx, report.id);
 
   const ownTerms = Object.keys(f.terms);
   const df = await documentFrequencies(tx, ownTerms);
@@ -129,9 +128,13 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
        last_seen = GREATEST(last_seen, $2::timestamptz), updated_at = $3 WHERE id = $1`,
     [storyId, time, report.addedAt],
   );
-  const current = await tx.query<StoryIndexRow>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId]);
-  const centroid = addToCentroid(json(current.rows[0]?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
-  const titleNames = unionCapped(json(current.rows[0]?.title_names ?? []), f.titleNames);
+  // The joined story's centroid is known from the candidates unless merges changed it or the story is new.
+  const known = !isNewStory && decision.merges.length === 0 ? stories.find((s) => s.id === storyId) : undefined;
+  const current = known
+    ? { centroid: known.centroid, title_names: known.titleNames }
+    : (await tx.query<Pick<StoryIndexRow, 'centroid' | 'title_names'>>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId])).rows[0];
+  const centroid = addToCentroid(json(current?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
+  const titleNames = unionCapped(json(current?.title_names ?? []), f.titleNames);
   await tx.query(
     `UPDATE story_index SET centroid = $2, title_names = $4, report_count = report_count + 1,
        first_date = CASE WHEN $3::text IS NULL THEN first_date WHEN first_date IS NULL OR $3 < first_date THEN $3 ELSE first_date END,
@@ -217,10 +220,15 @@ export async function relatedStories(q: Queryable, storyId: string): Promise<Rel
   return out;
 }
 
-async function reportSeq(tx: Queryable, id: string): Promise<number> {
-  const row = (await tx.query<{ seq: string | number }>('SELECT seq FROM reports WHERE id = $1', [id])).rows[0];
+async function reportSeq(tx: Queryable, id: string): Promise<{ seq: number; documents: number }> {
+  const row = (
+    await tx.query<{ seq: string | number; documents: string | number }>(
+      'SELECT r.seq, s.documents FROM reports r, index_stats s WHERE r.id = $1 AND s.id = 1',
+      [id],
+    )
+  ).rows[0];
   if (!row) throw new Error(`placeReport: report ${id} is not in the reports table; insert its row first, in the same transaction`);
-  return Number(row.seq);
+  return { seq: Number(row.seq), documents: Number(row.documents) };
 }
 
 async function documentFrequencies(tx: Queryable, terms: readonly string[]): Promise<Record<string, number>> {
@@ -292,31 +300,26 @@ async function indexReport(
   derivedFrom: string | null,
 ): Promise<void> {
   const sketch = { minhash: f.minhash, shingles: f.shingles, phrases: f.phrases };
-  await tx.query('INSERT INTO report_index (report_id, story_id, derived_from, seq, sketch) VALUES ($1, $2, $3, $4, $5)', [
-    id,
-    storyId,
-    derivedFrom,
-    seq,
-    JSON.stringify(sketch),
-  ]);
-  await tx.query(
-    `INSERT INTO report_bands (band, report_id, seq) SELECT b, $2, $3 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
-    [bands, id, seq],
-  );
   // Index all of the report's keys (not only the ones used to search): a key too common to search
   // with today may be the one a later report needs.
   const allKeys = [...new Set([...keys, ...f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])];
+  // One round trip: data-modifying CTEs all run, whatever the final SELECT reads.
   await tx.query(
-    `INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $2, $3 FROM unnest($1::text[]) AS k
-     ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = EXCLUDED.seen_seq`,
-    [allKeys, storyId, seq],
+    `WITH ri AS (
+       INSERT INTO report_index (report_id, story_id, derived_from, seq, sketch) VALUES ($1, $2, $3, $4, $5)),
+     rb AS (
+       INSERT INTO report_bands (band, report_id, seq) SELECT b, $1, $4 FROM unnest($6::text[]) AS b ON CONFLICT DO NOTHING),
+     sk AS (
+       INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $2, $4 FROM unnest($7::text[]) AS k
+       ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = EXCLUDED.seen_seq),
+     ts AS (
+       INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($8::text[]) AS t
+       ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1),
+     st AS (
+       UPDATE index_stats SET documents = documents + 1 WHERE id = 1)
+     SELECT 1`,
+    [id, storyId, derivedFrom, seq, JSON.stringify(sketch), bands, allKeys, Object.keys(f.terms)],
   );
-  await tx.query(
-    `INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
-     ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1`,
-    [Object.keys(f.terms)],
-  );
-  await tx.query('UPDATE index_stats SET documents = documents + 1 WHERE id = 1');
 }
 
 async function mergeStories(tx: Queryable, from: string, into: string, evidence: PlacementEvidence, at: string): Promise<void> {
