@@ -40,6 +40,12 @@ describe('tokenize', () => {
     assert.deepEqual(words('won 3-1 and -5 degrees'), ['won', '3-1', 'and', '-5', 'degrees']);
   });
 
+  it('keeps already-split clitics and bare decimals whole (CoNLL-style input text)', () => {
+    assert.deepEqual(words("Lukashenko 's regime"), ['Lukashenko', "'s", 'regime']);
+    assert.deepEqual(words("the 'smart' plan"), ['the', "'", 'smart', "'", 'plan']);
+    assert.deepEqual(words('averaged .496 in 1996'), ['averaged', '.496', 'in', '1996']);
+  });
+
   it('tokenises non-Latin scripts into words', () => {
     assert.deepEqual(words('Александр Лукашенко освободил'), ['Александр', 'Лукашенко', 'освободил']);
   });

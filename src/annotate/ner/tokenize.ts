@@ -16,6 +16,10 @@ const NUMBER = /[+-]?\d+(?:[.,:/-]\d+)*(?:\.\d+)?/uy;
 /** A run of letters, marks and digits, joined by inner hyphens, apostrophes, ampersands or dots-less joiners. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐'’&]|\.(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/uy;
 const ELLIPSIS_OR_DASHES = /\.{2,}|-{2,}|`{2}|'{2}/y;
+/** A clitic standing alone, as in text that is already tokenised ("Lukashenko 's"). */
+const LONE_CLITIC = /['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iuy;
+/** Decimals without a leading zero: ".496" (batting averages). */
+const BARE_DECIMAL = /\.\d+/y;
 /** The clitic at the end of a word ("'s", "n't"), with either apostrophe. */
 const CLITIC_AT_END = new RegExp(`(?:${CLITICS.map((c) => c.replace("'", "['’]")).join('|')})$`, 'iu');
 const LETTER = /\p{L}/u;
@@ -103,8 +107,7 @@ export function tokenize(text: string): Token[] {
       i += word.length;
       continue;
     }
-    // Leading clitic after a space or quote is rare; a bare "'s" after a closing quote still splits.
-    m = matchAt(ELLIPSIS_OR_DASHES, text, i);
+    m = matchAt(LONE_CLITIC, text, i) ?? (i === 0 || SPACE.test(text[i - 1] ?? '') ? matchAt(BARE_DECIMAL, text, i) : null) ?? matchAt(ELLIPSIS_OR_DASHES, text, i);
     if (m !== null) {
       push(i, m);
       i += m.length;
