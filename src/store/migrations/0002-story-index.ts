@@ -60,6 +60,9 @@ CREATE TABLE index_stats (
 );
 INSERT INTO index_stats (id, documents) VALUES (1, 0);
 
+-- Merges repoint stories already merged into the absorbed one (chains stay one hop).
+CREATE INDEX stories_merged_into_idx ON stories (merged_into) WHERE merged_into IS NOT NULL;
+
 CREATE TABLE story_links (
   story_id    text NOT NULL REFERENCES stories(id),
   related_id  text NOT NULL REFERENCES stories(id),
