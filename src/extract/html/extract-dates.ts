@@ -52,6 +52,8 @@ export function normaliseDate(raw: string): string | null {
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (validDay(+numeric[3]!, m, d)) return `${numeric[3]}-${pad(m)}-${pad(d)}`;
   }
+  // Every accepted form states a year: without one, skip the (costly) chrono parsers.
+  if (!/(?:^|\D)(?:19|20|21)\d{2}(?:\D|$)/.test(s)) return null;
   for (const parser of CHRONO_STRICT) {
     const r = parser.parse(s.slice(0, MAX_DATELINE_CHARS))[0];
     if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) continue;
@@ -86,17 +88,39 @@ function notAfter(value: string, fetchedAt: string | undefined): boolean {
 
 /** Every date the page states for its publication, by source family, in priority order. */
 export function collectPublishedCandidates(signals: PageSignals): DateCandidate[] {
-  const out: DateCandidate[] = [];
-  const push = (source: DateSource, raw: string | null | undefined): void => {
+  return [...publishedCandidates(signals)];
+}
+
+/**
+ * The page's publication dates, lazily in priority order (JSON-LD, meta, time elements, visible
+ * datelines, URL): the costly dateline parsing runs only when the structured sources fail.
+ */
+function* publishedCandidates(signals: PageSignals): Generator<DateCandidate> {
+  const normalised = (source: DateSource, raw: string | null | undefined): DateCandidate | null => {
     const v = raw ? normaliseDate(raw) : null;
-    if (v) out.push({ source, value: v });
+    return v ? { source, value: v } : null;
   };
-  for (const a of signals.articles) push('json-ld', stringProp(a, 'datePublished') ?? stringProp(a, 'dateCreated'));
-  for (const k of PUBLISHED_META_KEYS) push('meta', signals.meta.get(k));
+  for (const a of signals.articles) {
+    const c = normalised('json-ld', stringProp(a, 'datePublished') ?? stringProp(a, 'dateCreated'));
+    if (c) yield c;
+  }
+  for (const k of PUBLISHED_META_KEYS) {
+    const c = normalised('meta', signals.meta.get(k));
+    if (c) yield c;
+  }
+  const later: DateCandidate[] = [];
+  const push = (source: DateSource, raw: string | null): void => {
+    const c = normalised(source, raw);
+    if (c) later.push(c);
+  };
   collectTimeElements(signals.doc.root, push);
+  yield* later.splice(0);
   collectDatelines(signals.doc.root, push);
-  if (signals.url) push('url', dateFromUrl(signals.url));
-  return out;
+  yield* later.splice(0);
+  if (signals.url) {
+    const c = normalised('url', dateFromUrl(signals.url));
+    if (c) yield c;
+  }
 }
 
 function collectTimeElements(root: HtmlElement, push: (s: DateSource, raw: string | null) => void): void {
@@ -152,7 +176,13 @@ export function dateFromUrl(url: string): string | null {
  * elements, visible dateline, URL) that is not after `fetchedAt`.
  */
 export function extractDates(signals: PageSignals, fetchedAt?: string): PageDates {
-  const pub = collectPublishedCandidates(signals).find((c) => notAfter(c.value, fetchedAt)) ?? null;
+  let pub: DateCandidate | null = null;
+  for (const c of publishedCandidates(signals)) {
+    if (notAfter(c.value, fetchedAt)) {
+      pub = c;
+      break;
+    }
+  }
   let modified: string | null = null;
   const rawModified = [
     ...signals.articles.map((a) => stringProp(a, 'dateModified')),
