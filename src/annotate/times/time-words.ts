@@ -58,3 +58,12 @@ export const COUNT_CUES_BEFORE_YEAR: ReadonlySet<string> = new Set([
   'about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'approximately', 'roughly',
   'estimated', 'total', 'all', 'additional', 'another', 'extra',
 ]);
+
+/** Number words of durations and "ago" expressions ("two days", "a couple of weeks"). */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['a couple of', 2],
+]);
