@@ -237,6 +237,10 @@ function readNominal(c: Clause, i: number, lower: string, quantities: readonly Q
 /** Most words a non-entity subject phrase spans back from its verb ("A court in Grodno"): 4. */
 const NOUN_PHRASE_WORDS = 4;
 const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'for', 'with', 'on', 'inside', 'across']);
+const PHRASE_BOUNDS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'after', 'before',
+  'because', 'if', 'while', 'as', 'since', 'where', 'then', 'believe', 'believed', 'think', 'thought', 'reported',
+]);
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
@@ -253,6 +257,8 @@ function nounPhraseBefore(c: Clause, i: number): [number, number] | null {
   let from = last;
   let found: number | null = null;
   for (let k = last; k >= 0 && k >= from - NOUN_PHRASE_WORDS; k--) {
+    // A clause word ("The NYPD said one person was arrested", "which was released") bounds the phrase.
+    if (PHRASE_BOUNDS.has(lowerAt(c, k))) return k < last ? [k + 1, last] : null;
     const atStart = k === 0 || !joined(c, k - 1);
     if (DETERMINERS.has(lowerAt(c, k)) || k === 0) {
       if (DETERMINERS.has(lowerAt(c, k)) && k === last) return null;
