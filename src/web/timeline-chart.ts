@@ -40,6 +40,14 @@ export interface TimelineEvent {
   readonly label: string;
 }
 
+/**
+ * On a phone the chart keeps a readable minimum width (CSS) and scrolls sideways in its own box,
+ * which the keyboard can reach and scroll.
+ */
+function scrollable(svg: SafeHtml, title: string): SafeHtml {
+  return html`<div class="chart-scroll" tabindex="0" role="region" aria-label="${title} (scrolls sideways on narrow screens)">${svg}</div>`;
+}
+
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -108,7 +116,7 @@ export function renderReportTimeline(points: readonly TimelinePoint[], events: r
     const y = lanesBottom;
     return html`<path class="event" d="M${(cx - 5).toFixed(1)} ${y}L${cx.toFixed(1)} ${y - 7}L${(cx + 5).toFixed(1)} ${y}Z"><title>${e.label}</title></path>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label="${title}" preserveAspectRatio="xMinYMin meet">${axis.ticks}${lanes}${marks}${dots}</svg>`;
+  return scrollable(html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label="${title}" preserveAspectRatio="xMinYMin meet">${axis.ticks}${lanes}${marks}${dots}</svg>`, title);
 }
 
 export interface SpanItem {
@@ -135,5 +143,5 @@ export function renderSpanChart(items: readonly SpanItem[], title: string): Safe
     const width = Math.max(6, axis.x(item.end) - x1);
     return html`<a href="${item.href}" aria-label="${item.label}"><text class="${item.current ? 'lane-label current' : 'lane-label'}" x="${LABEL_WIDTH - 8}" y="${y + LANE_HEIGHT / 2 + 4}" text-anchor="end">${truncate(item.label, MAX_LABEL_CHARS)}</text><rect class="${item.current ? 'bar current' : 'bar'}" x="${x1.toFixed(1)}" y="${y + 7}" width="${width.toFixed(1)}" height="${LANE_HEIGHT - 14}" rx="3"><title>${item.label}</title></rect></a>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label="${title}" preserveAspectRatio="xMinYMin meet">${axis.ticks}${rows}</svg>`;
+  return scrollable(html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label="${title}" preserveAspectRatio="xMinYMin meet">${axis.ticks}${rows}</svg>`, title);
 }

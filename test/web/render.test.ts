@@ -59,7 +59,7 @@ test('timeline: one lane per outlet, copies hollow, labels escaped', () => {
     { lane: 'Nordic <Wire>', time: t0, href: '/reports/r1', label: 'Nordic <Wire>', copy: false },
     { lane: 'Coastline Post', time: t0 + 3600_000, href: '/reports/r2', label: 'copy', copy: true },
   ], [{ time: t0, label: 'in the account' }], 'When each report appeared').value;
-  assert.match(svg, /^<svg class="chart" viewBox="0 0 720 \d+" role="group" aria-label="When each report appeared"/);
+  assert.match(svg, /^<div class="chart-scroll" tabindex="0" role="region" aria-label="When each report appeared[^"]*"><svg class="chart" viewBox="0 0 720 \d+" role="group" aria-label="When each report appeared"/);
   assert.equal((svg.match(/<circle /g) ?? []).length, 2);
   assert.match(svg, /class="dot copy"/);
   assert.match(svg, /Nordic &lt;Wire&gt;/);

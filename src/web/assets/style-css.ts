@@ -23,7 +23,7 @@ export const STYLE_CSS = `
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
 a { color: var(--accent); text-underline-offset: 2px; }
-a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible, main:focus-visible {
+a:focus-visible, button:focus-visible, .chart-scroll:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible, main:focus-visible {
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 main:focus { outline: none; }
@@ -113,7 +113,8 @@ ins { background: var(--agreed-bg); color: var(--agreed); text-decoration: none;
 .copies { list-style: none; border-left: 2px dashed var(--line); margin: .4rem 0 0 .2rem; padding-left: .9rem; }
 .entity-groups { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 1.5rem; }
 .entity-list { padding-left: 1.1rem; margin: 0; }
-.chart { width: 100%; height: auto; display: block; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); font-size: 12px; }
+.chart-scroll { overflow-x: auto; max-width: 100%; border-radius: var(--radius); }
+.chart { min-width: 34rem; width: 100%; height: auto; display: block; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); font-size: 12px; }
 .chart .lane { stroke: var(--line); stroke-width: 1; }
 .chart .tick { stroke: var(--line); stroke-dasharray: 2 4; }
 .chart .tick-label, .chart .lane-label { fill: var(--muted); font-size: 12px; }
