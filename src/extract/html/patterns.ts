@@ -48,7 +48,7 @@ export const POSITIVE_HINT =
 
 /** Class or id words lowering a candidate's score (Readability's "negative"). */
 export const NEGATIVE_HINT =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|byline|author|dateline|newsletter|subscribe|cookie|consent|social|recommend|card|teaser/;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|promo|related|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|byline|author|dateline|newsletter|subscribe|cookie|consent|social|recommend|card|teaser/;
 
 /** Inline style declarations that hide an element. */
 export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
