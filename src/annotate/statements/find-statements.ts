@@ -181,8 +181,12 @@ function readVerb(c: Clause, i: number, lower: string, quantities: readonly Quan
   const prev = lowerAt(c, i - 1);
   // Passive: "were freed by Lukashenko", "was arrested in 2020".
   let j = i - 1;
-  while (j >= 0 && joined(c, j) && (isNegation(lowerAt(c, j)) || ['also', 'later', 'reportedly', 'been'].includes(lowerAt(c, j)))) j--;
-  if (j >= 0 && joined(c, j) && PASSIVE_AUXILIARIES.has(lowerAt(c, j)) && /(?:ed|et|en)$/.test(lower)) {
+  let sawBeen = false;
+  while (j >= 0 && joined(c, j) && (isNegation(lowerAt(c, j)) || PASSIVE_ADVERBS.has(lowerAt(c, j)))) {
+    if (lowerAt(c, j) === 'been' || lowerAt(c, j) === 'being') sawBeen = true;
+    j--;
+  }
+  if (j >= 0 && joined(c, j) && (sawBeen || PASSIVE_AUXILIARIES.has(lowerAt(c, j))) && /(?:ed|et|en)$/.test(lower)) {
     let by: Mention | null = null;
     for (let k = i + 1; k < c.words.length && k <= i + 6; k++) {
       if (lowerAt(c, k) === 'by') {
@@ -237,6 +241,11 @@ function readNominal(c: Clause, i: number, lower: string, quantities: readonly Q
 /** Most words a non-entity subject phrase spans back from its verb ("A court in Grodno"): 4. */
 const NOUN_PHRASE_WORDS = 4;
 const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'for', 'with', 'on', 'inside', 'across']);
+/** Words between a passive auxiliary and its participle ("had previously been arrested"). */
+const PASSIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'later', 'reportedly', 'allegedly', 'been', 'being', 'previously', 'already', 'since', 'once', 'again',
+  'formally', 'officially', 'eventually', 'finally', 'subsequently', 'wrongly', 'unlawfully', 'arbitrarily', 'recently',
+]);
 const PHRASE_BOUNDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'after', 'before',
   'because', 'if', 'while', 'as', 'since', 'where', 'then', 'believe', 'believed', 'think', 'thought', 'reported',
