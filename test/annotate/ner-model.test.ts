@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../src/annotate/ner/build-model.js';
 import { findPackageRoot } from '../../src/annotate/ner/find-package-root.js';
+import { buildGazetteerList, GazetteerSet } from '../../src/annotate/ner/gazetteer.js';
 import { NerModelError, NerTagger, parseConll, parseModel, tagTokens } from '../../src/annotate/ner/index.js';
 import { serialiseModel } from '../../src/annotate/ner/model.js';
 import { scoreChunks } from '../../src/annotate/ner/score-chunks.js';
@@ -64,5 +65,15 @@ describe('chunking and scoring', () => {
     assert.equal(report.micro.tp, 0);
     assert.equal(report.micro.fp, 1);
     assert.equal(report.micro.fn, 1);
+  });
+});
+
+describe('gazetteers', () => {
+  it('marks the longest match per list, lists independently, case-insensitively', () => {
+    const set = new GazetteerSet([
+      buildGazetteerList('city', [['New', 'York'], ['York']]),
+      buildGazetteerList('org', [['New', 'York', 'Times']]),
+    ]);
+    assert.deepEqual(set.mark(['the', 'new', 'york', 'times', 'in', 'york']), [[], ['city:B', 'org:B'], ['city:I', 'org:I'], ['org:I'], [], ['city:B']]);
   });
 });

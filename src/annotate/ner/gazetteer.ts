@@ -39,29 +39,6 @@ export function buildGazetteerList(name: string, phrases: Iterable<readonly stri
   return { name, root };
 }
 
-/**
- * Marks each token covered by a list match with `B` (first token) or `I`, scanning left to right
- * and taking the longest match at each start. Returns one entry per token (null = no match).
- */
-export function matchGazetteer(list: GazetteerList, folded: readonly string[]): ('B' | 'I' | null)[] {
-  const out: ('B' | 'I' | null)[] = new Array(folded.length).fill(null);
-  let i = 0;
-  while (i < folded.length) {
-    let node: TrieNode | undefined = list.root;
-    let best = 0;
-    for (let j = i; j < folded.length && node; j++) {
-      node = node.next.get(folded[j] as string);
-      if (node?.end) best = j - i + 1;
-    }
-    if (best > 0) {
-      out[i] = 'B';
-      for (let k = i + 1; k < i + best; k++) out[k] = 'I';
-      i += best;
-    } else i++;
-  }
-  return out;
-}
-
 interface MergedNode {
   /** Indexes of the lists that have a phrase ending here. */
   ends: number[];
@@ -70,7 +47,8 @@ interface MergedNode {
 
 /**
  * All lists in one trie, so marking a sentence walks it once per start token instead of once
- * per list. Gives the same marks as matchGazetteer applied to each list in turn.
+ * per list. Each list is matched on its own: scanning left to right, the longest phrase of that
+ * list starting at a token not yet covered by one of its matches.
  */
 export class GazetteerSet {
   readonly names: readonly string[];
