@@ -10,9 +10,11 @@
  * `Server-Timing` header. The first request after the adds (the account is reconciled afresh and
  * cached) is reported apart from the warm ones. In the same run, the story's JSON
  * (`/api/v1/stories/{id}`, the CLI's `story --json`) is measured the same way, as the reference:
- * the difference is what rendering the page costs. Medians with every raw value.
+ * the difference is what rendering the page costs. Medians with every raw value. With a
+ * `postgres://` URL for --db the run works in a schema of its own and drops it afterwards.
  */
 import { request, Agent } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
@@ -71,7 +73,9 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   const runs = Number(values.runs);
-  const db = await openDb(values.db);
+  // On a PostgreSQL server the run works in a schema of its own, dropped afterwards.
+  const schema = /^postgres(ql)?:\/\//.test(values.db) ? `bench_web_${randomBytes(4).toString('hex')}` : undefined;
+  const db = await openDb(values.db, schema ? { schema } : {});
   const stop = new AbortController();
   try {
     // The cluster stage may set a report apart; more are added until the story has its size.
@@ -137,6 +141,7 @@ async function main(): Promise<void> {
       `JSON ${result.referenceStoryJson.medianTtfbMs} ms, cold ${result.coldStoryPage.ttfbMs} ms; target < ${TARGET_MS} ms: ${result.meetsTarget ? 'met' : 'MISSED'}\n`);
   } finally {
     stop.abort();
+    if (schema) await db.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
     await db.close();
   }
 }
