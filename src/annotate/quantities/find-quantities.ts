@@ -42,7 +42,7 @@ export function findQuantities(text: string, sentences: readonly Span[], options
   if (!Array.isArray(sentences)) throw new TypeError('findQuantities(text, sentences): sentences must be an array of spans (pass [] when there are none)');
   const tokens = tokenize(text);
   const times = options.times ?? findTimes(text, { published: null, sentences });
-  const blocked = [...times, ...findNonCountSpans(text)];
+  const blocked = indexBlockedSpans([...times, ...findNonCountSpans(text)]);
   const sentenceOf = mapTokensToSentences(text, tokens, sentences);
   const drafts: QuantityDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -86,7 +86,7 @@ function shareEventsWithCoordinates(tokens: readonly Token[], drafts: readonly Q
 
 function readQuantity(
   text: string, tokens: readonly Token[], first: NumberReading, sentenceOf: readonly [number, number][],
-  blocked: readonly Span[], earlier: readonly QuantityDraft[],
+  blocked: BlockedSpans, earlier: readonly QuantityDraft[],
 ): QuantityDraft | null {
   const startToken = tokens[first.first] as Token;
   if (isInside(blocked, startToken.start, (tokens[first.last] as Token).end)) return null;
@@ -183,8 +183,39 @@ function readQuantity(
 
 
 
-function isInside(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => start < span.end && end > span.start);
+function isInside(blocked: BlockedSpans, start: number, end: number): boolean {
+  // Binary-search the last span starting before `end`; some span up to it reaches past `start`
+  // exactly when the running maximum of their ends does.
+  let lo = 0;
+  let hi = blocked.spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blocked.spans[mid] as Span).start < end) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found >= 0 && (blocked.maxEnd[found] as number) > start;
+}
+
+/** Spans no count may overlap, sorted by start, with the running maximum of their ends. */
+interface BlockedSpans {
+  readonly spans: readonly Span[];
+  readonly maxEnd: readonly number[];
+}
+
+function indexBlockedSpans(spans: readonly Span[]): BlockedSpans {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const span of sorted) {
+    running = Math.max(running, span.end);
+    maxEnd.push(running);
+  }
+  return { spans: sorted, maxEnd };
 }
 
 

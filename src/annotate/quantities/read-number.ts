@@ -43,9 +43,18 @@ export function readNumberAt(text: string, tokens: readonly Token[], i: number):
   const token = tokens[i];
   if (token === undefined) return null;
   if (token.kind === 'numeral') return readNumeral(text, tokens, i);
-  if (token.kind === 'word') return readVague(text, tokens, i) ?? readNumberWords(text, tokens, i);
+  if (token.kind === 'word') {
+    if (!STARTS_A_NUMBER.has(token.lower) && !/^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-/u.test(token.lower)) return null;
+    return readVague(text, tokens, i) ?? readNumberWords(text, tokens, i);
+  }
   return null;
 }
+
+/** Words a written number or vague amount can start with; every other word is skipped at once. */
+const STARTS_A_NUMBER: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...[...MAGNITUDE_WORDS.keys()].filter((w) => w.length > 3),
+  ...VAGUE_AMOUNTS.map((amount) => amount.words[0] as string), 'a', 'half', 'several', 'few', DOZEN_WORD,
+]);
 
 function readNumeral(text: string, tokens: readonly Token[], i: number): NumberReading | null {
   const token = tokens[i] as Token;
