@@ -203,3 +203,30 @@ test('empty input gives an empty article with a warning, not an exception', () =
   assert.equal(article.title, null);
   assert.ok(article.messages.some((m) => m.rule === 'extract/plain-no-body'));
 });
+
+test('prose that mentions debris words survives (cookies, copyright, agency polls, times, calls to join)', () => {
+  const paragraphs = [
+    'The bakery sold more than 500 cookies on the first day, and the owners agreed to keep the shop open late for the rest of the month to manage demand.',
+    'A court in Minsk ruled on Tuesday in a copyright dispute between two publishers over a translation of a novel.',
+    'An AP/NORC poll conducted last month found that 61% of adults support the plan.',
+    'Buses will leave at 9:00, 10:30, 11:45 and 12:15, the operator said; tickets are free.',
+    '"Join us in the square on Sunday," the organisers wrote in a message to supporters.',
+    'Subscribers to the paper will receive the supplement free of charge, the publisher said.',
+  ];
+  const text = ['Minsk council votes on bakery hours', ...paragraphs].join('\n\n');
+  const article = extractPlain(text);
+  assert.deepEqual(article.text.split('\n\n'), paragraphs);
+  assert.equal(article.messages.filter((m) => m.rule !== 'extract/plain-title').length, 0);
+});
+
+test('every dropped line has exactly one message naming its rule', () => {
+  const raw = 'Home | World | Sport\n\nCouncil votes to close the old river bridge\n\nThe council voted on Tuesday to close the old river bridge to all traffic after engineers found cracks.\n\nShare this:\n\nFacebook';
+  const article = extractPlain(raw);
+  const lines = raw.split('\n').filter((l) => l.trim());
+  const kept = article.text.split('\n\n');
+  assert.equal(article.messages.length, lines.length - kept.length);
+  assert.deepEqual(
+    article.messages.map((m) => m.rule),
+    ['extract/plain-navigation', 'extract/plain-title', 'extract/plain-share-widget', 'extract/plain-share-widget'],
+  );
+});

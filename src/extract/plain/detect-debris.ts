@@ -1,7 +1,7 @@
 import type { Script } from './measure-unit.js';
 import {
-  ADVERTISEMENT_LINE, EMBED_CHROME, FEEDBACK_LINE, TAXONOMY_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
-  CONSENT_WORD, CONTACT_LINE, COOKIE_WORD, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
+  ADVERTISEMENT_LINE, AGENCY_PHOTO_CREDIT, EMBED_CHROME, FEEDBACK_LINE, TAXONOMY_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
+  CONTACT_LINE, COOKIE_PHRASE, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
   LINK_LIST_MARKER, MARKUP_TAG, NAV_SEPARATOR, NAVIGATION_LINE, PHOTO_CREDIT, PREVIOUS_NEXT_LINK,
   READING_CONTROL, SHARE_LINE, SOCIAL_WORDS, STAFF_TITLE, SUBSCRIBE_LINE, SUBSCRIBE_PHRASE,
   WIRE_CREDIT,
@@ -122,7 +122,7 @@ export function detectCookieNotice(unit: Unit): Verdict | null {
   const { bare, metrics } = unit;
   if (metrics.words > WIDGET_MAX_WORDS * 2) return null;
   if (CONSENT_BUTTON.test(bare)) return verdict('cookie-notice', 'consent button');
-  if (COOKIE_WORD.test(bare) && CONSENT_WORD.test(bare)) return verdict('cookie-notice', 'cookie or consent notice');
+  if (COOKIE_PHRASE.test(bare)) return verdict('cookie-notice', 'cookie or consent notice');
   return null;
 }
 
@@ -167,7 +167,7 @@ export function detectComments(unit: Unit): Verdict | null {
 /** Photo credits and credited captions ("Photo: Reuters", "... REUTERS/Jane Doe"). */
 export function detectPhotoCredit(unit: Unit): Verdict | null {
   if (unit.metrics.words > WIDGET_MAX_WORDS) return null;
-  if (!PHOTO_CREDIT.test(unit.text.trim())) return null;
+  if (!PHOTO_CREDIT.test(unit.text.trim()) && !AGENCY_PHOTO_CREDIT.test(unit.text)) return null;
   return verdict('photo-credit', 'image caption or photo credit');
 }
 

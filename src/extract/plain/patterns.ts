@@ -32,7 +32,7 @@ export const CODE_ASSIGNMENT = /[\w$\]]\.[\w$]+\s*=\s*[^=\s]/;
  * An object member (`"key": value`, `{id:1`, `,valid:false`), counted: a line of several is data
  * or code, not prose.
  */
-export const OBJECT_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]|[{,]\s*[\w$]+\s*:\s*(?:["'{[\d-]|true|false|null|void|undefined|function)/g;
+export const OBJECT_MEMBER = /["'][\w$-]+["']\s*:\s*["'[{\d tfn]|[{,]\s*[A-Za-z_$][\w$]*\s*:\s*(?:["'{[\d-]|true|false|null|void|undefined|function)/g;
 
 /** A CSS declaration (`color: #fff;`, `--brand-1: 64,64,64;`), counted. */
 export const CSS_DECLARATION = /(?:^|[\s{;])-{0,2}[a-z][\w-]{0,40}\s*:\s*[^;:{}]{1,80};/g;
@@ -88,16 +88,16 @@ export const SOCIAL_WORDS = new Set([
 
 /** Newsletter and subscription calls to action (imperative or sales phrasing). */
 export const SUBSCRIBE_LINE =
-  unicodeWords(/^(?:subscribe|sign up|signup|join (?:our|the|us)|get (?:our|the) (?:daily|weekly|free|latest|morning|evening)|enter your e-?mail|already (?:a subscriber|have an account)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|download (?:our|the) app|get the app|abonnez-vous|inscrivez-vous|abonnieren|jetzt abonnieren|suscríbete|suscribirse|assine|iscriviti|подпишитесь|подписаться|подпишись)\b/i);
+  unicodeWords(/^(?:subscribe|sign up|signup|join (?:our|us on|us at|the (?:conversation|community|club|newsletter|mailing list|channel))|get (?:our|the) (?:daily|weekly|free|latest|morning|evening)|enter your e-?mail|already (?:a subscriber|have an account)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|download (?:our|the) app|get the app|abonnez-vous|inscrivez-vous|abonnieren|jetzt abonnieren|suscríbete|suscribirse|assine|iscriviti|подпишитесь|подписаться|подпишись)\b/i);
 
 /** Phrases that only occur in subscription widgets, anywhere in a short line. */
 export const SUBSCRIBE_PHRASE =
   unicodeWords(/\b(?:delivered (?:straight )?to your inbox|sign up (?:for|to) (?:our|the)|subscribe (?:to|for) (?:our|the)|our (?:daily|weekly|free) newsletter|by signing up,? you agree|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|newsletter|bulletin|update)|unsubscribe at any time|you are now subscribed|thanks? for (?:subscribing|signing up))\b/i);
 
-/** Cookie and consent notices: a cookie word plus a consent or policy word. */
-export const COOKIE_WORD = unicodeWords(/\b(?:cookies?|cookie-?einstellungen|файлы? cookie|куки)\b/i);
-export const CONSENT_WORD =
-  unicodeWords(/\b(?:we use|this (?:web)?site uses|uses cookies|accept|consent|agree|privacy|browsing|by continuing|preferences|settings|manage|reject|experience|partners|akzeptieren|accepter|aceptar|согласие|принять|используем)\b/i);
+/** Cookie and consent notices: phrases that only occur in consent banners. */
+export const COOKIE_PHRASE = unicodeWords(
+  /\b(?:we use cookies|we and our partners use|(?:this|our) (?:web)?site uses cookies|uses cookies to|use of cookies|(?:accept|reject|allow|manage) (?:all |your |our )?cookies|cookie (?:policy|settings|preferences|consent|notice|banner)|consent to (?:the use of )?cookies|by continuing to (?:browse|use|visit) (?:this|our|the) (?:web)?site|nous utilisons des cookies|utilise des cookies|wir verwenden cookies|verwendet cookies|utilizamos cookies|utilizza(?:mo)? (?:i )?cookie|используем (?:файлы )?cookie|используем куки|использует (?:файлы )?cookie)\b/i,
+);
 
 /** Consent buttons and privacy-centre strings, whole line. */
 export const CONSENT_BUTTON =
@@ -113,7 +113,7 @@ export const CONTACT_LINE =
 
 /** Copyright and legal footer phrases. */
 export const LEGAL_PHRASE =
-  unicodeWords(/(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b|\bпри (?:использовании|цитировании) материалов\b|\breproduction (?:interdite|prohibited)\b|\bmay not be (?:published|reproduced|broadcast)\b)/i);
+  unicodeWords(/(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b|\bпри (?:использовании|цитировании) материалов\b|\breproduction (?:interdite|prohibited)\b|\bmay not be (?:published|reproduced|broadcast)\b)/i);
 
 /** Advertisement labels and "story continues" interstitials, whole line. */
 export const ADVERTISEMENT_LINE =
@@ -142,7 +142,12 @@ export const COMMENT_FORM_LINE =
 
 /** Photo credits and caption credits ("Photo: Reuters", "REUTERS/Jane Doe", "AFP via Getty"). */
 export const PHOTO_CREDIT =
-  unicodeWords(/^(?:photo|photograph|image|picture|pic|video|credit|photo credit|image credit|source|illustration|фото|foto|bild|imagen|crédit photo)\s*(?:by)?\s*[:|/©-]|^(?:image|media|video) (?:source|caption)\s*[,:]|^(?:photo|image|picture|video|фото|foto)\s*(?:by|courtesy of|:)\s+\S.{0,60}$|\((?:photo|image|picture|credit|foto|фото)(?:\s+by|\s*:)[^)]*\)\s*$|\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|AP Photo|Anadolu|Xinhua|TASS|ТАСС|РИА Новости|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}|\bvia Getty Images\s*\)?$|^(?:getty images|shutterstock|reuters|afp|ap|epa|ap photo|file photo|pool photo|handout)$/iu);
+  unicodeWords(/^(?:photo|photograph|image|picture|pic|video|credit|photo credit|image credit|source|illustration|фото|foto|bild|imagen|crédit photo)\s*(?:by)?\s*[:|/©-]|^(?:image|media|video) (?:source|caption)\s*[,:]|^(?:photo|image|picture|video|фото|foto)\s*(?:by|courtesy of|:)\s+\S.{0,60}$|\((?:photo|image|picture|credit|foto|фото)(?:\s+by|\s*:)[^)]*\)\s*$|\bvia Getty Images\s*\)?$|^(?:getty images|shutterstock|reuters|afp|ap|epa|ap photo|file photo|pool photo|handout)$/iu);
+
+/** An agency photo credit inside a caption ("... REUTERS/Jane Doe", "(AP Photo/John Roe)"): case matters. */
+export const AGENCY_PHOTO_CREDIT = unicodeWords(
+  /\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|AP Photo|Anadolu|Xinhua|TASS|ТАСС|РИА Новости|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{Ll}'’.]/u,
+);
 
 /** Reading-time, audio and text-size controls, whole line. */
 export const READING_CONTROL =
