@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findPackageRoot } from '../../src/annotate/ner/find-package-root.js';
-import { loadTagger, MODEL_PATH, parseConll, tagEntities, tagTokens } from '../../src/annotate/ner/index.js';
+import { chunksOf, loadTagger, MODEL_PATH, parseConll, tagEntities, tagTokens } from '../../src/annotate/ner/index.js';
 import { scoreChunks } from '../../src/annotate/ner/score-chunks.js';
 
 const root = findPackageRoot(import.meta.url);
@@ -52,7 +52,20 @@ const tagTimes: number[] = [];
 const tagCpu: number[] = [];
 for (let p = 0; p < passes; p++) timed(() => (pred = tagTokens(tokens, tagger)), tagTimes, tagCpu);
 // End to end on raw text: tokenizer and sentence splitter included (one line per sentence).
-const rawText = tokens.map((s) => s.join(' ')).join('\n');
+// The raw-text path: sentences joined by line breaks, tokens by spaces; gold chunks as offsets.
+const tokenStarts: number[][] = [];
+let rawText = '';
+tokens.forEach((s, k) => {
+  if (k > 0) rawText += '\n';
+  tokenStarts.push(
+    s.map((tok, i) => {
+      if (i > 0) rawText += ' ';
+      const at = rawText.length;
+      rawText += tok;
+      return at;
+    }),
+  );
+});
 tagEntities(rawText, { tagger });
 const textTimes: number[] = [];
 const textCpu: number[] = [];
@@ -70,6 +83,23 @@ if (hasGold) {
   }
   const withMisc = scoreChunks(gold, pred, ['PER', 'ORG', 'LOC', 'MISC']);
   console.log(`(for reference, all four types incl. MISC: micro F1 ${fmt(withMisc.micro.f1)}, MISC F1 ${fmt(withMisc.byLabel['MISC']?.f1 ?? 0)})`);
+  // Same data through tagEntities on raw text: our tokenizer instead of CoNLL's, edge trimming, and
+  // with or without the document pass (over the whole file, which mixes many articles).
+  const goldSpans = new Set<string>();
+  sentences.forEach((s, k) => {
+    const starts = tokenStarts[k] as number[];
+    for (const c of chunksOf(s.tags as string[])) {
+      if (c.label === 'MISC') continue;
+      goldSpans.add(`${starts[c.start]}:${(starts[c.end - 1] as number) + (s.tokens[c.end - 1] as string).length}:${c.label}`);
+    }
+  });
+  for (const document of [false, true]) {
+    const spans = tagEntities(rawText, { tagger, document, types: ['PER', 'ORG', 'LOC'] });
+    const tp = spans.filter((e) => goldSpans.has(`${e.start}:${e.end}:${e.type}`)).length;
+    const p = tp / Math.max(1, spans.length);
+    const r = tp / Math.max(1, goldSpans.size);
+    console.log(`tagEntities on raw text, document pass ${document ? 'on ' : 'off'}: P ${fmt(p)} R ${fmt(r)} F1 ${fmt(p + r === 0 ? 0 : (2 * p * r) / (p + r))}`);
+  }
 }
 const rate = (ms: number): string => Math.round(tokenCount / (ms / 1000)).toLocaleString('en-US');
 const line = (name: string, wall: number[], cpu: number[]): string =>
