@@ -5,7 +5,8 @@ import { findTimes } from '../../src/annotate/times/index.js';
 
 test('calendar: ISO parsing, month arithmetic clamps the day, weeks start on Monday', () => {
   assert.deepEqual(parseIsoDate('2025-12-13T23:00:00Z'), { year: 2025, month: 12, day: 13 });
-  assert.equal(parseIsoDate('13/12/2025'), null);
+  assert.equal(parseIsoDate('not a date'), null);
+  assert.deepEqual(parseIsoDate('Sat, 13 Dec 2025 10:00:00 GMT'), { year: 2025, month: 12, day: 13 });
   assert.equal(parseIsoDate('2025-02-30'), null);
   assert.equal(formatDate(addMonths({ year: 2025, month: 3, day: 31 }, -1)), '2025-02-28');
   assert.equal(formatDate(startOfWeek({ year: 2025, month: 12, day: 13 })), '2025-12-08');

@@ -9,11 +9,19 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-/** Parses the date part of an ISO 8601 string ("2025-12-13", "2025-12-13T10:00:00Z"), or null. */
+/**
+ * Parses the date part of an ISO 8601 string ("2025-12-13", "2025-12-13T10:00:00Z"), or of an
+ * RFC 2822 feed date ("Sat, 13 Dec 2025 10:00:00 GMT"), or null.
+ */
 export function parseIsoDate(iso: string | null): CalendarDate | null {
   if (iso === null) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso.trim());
-  if (match === null) return null;
+  if (match === null) {
+    // Not ISO ("Sat, 13 Dec 2025 10:00:00 GMT" from a feed): accept what Date can read, in UTC.
+    const parsed = /\d{4}/u.test(iso) ? new Date(iso) : new Date(Number.NaN);
+    if (Number.isNaN(parsed.getTime())) return null;
+    return { year: parsed.getUTCFullYear(), month: parsed.getUTCMonth() + 1, day: parsed.getUTCDate() };
+  }
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   return isValidDate(date) ? date : null;
 }
