@@ -18,19 +18,58 @@ const OPENINGS = [
   (n: number) => `More than ${n - 20} passengers spent the night in two stranded trains after mud and rock cut the Vellmoor mountain railway near the Hollen tunnel.`,
 ];
 
-const SENTENCES = [
-  'Heavy rain had soaked the slopes above the line for three days before the slide, the weather service said.',
-  (k: number) => `${k} people were treated for minor injuries and one conductor was taken to hospital in Brenz with a broken arm.`,
-  'The operator said the line would stay closed for at least two weeks while engineers clear some 4,000 cubic metres of debris.',
-  'Buses are replacing trains between Brenz and Vellmoor, a trip that takes about 90 minutes longer.',
-  '"We heard a roar and then the lights went out," said Lena Marsch, a teacher travelling with 18 pupils.',
-  '"Everyone stayed calm and the crew handed out blankets and water," said Lena Marsch, a teacher travelling with 18 pupils.',
-  'Regional transport minister Tomas Keller visited the site on Tuesday morning and promised an inquiry into the slope monitoring.',
-  '"The sensors on that slope were due for replacement this year," Tomas Keller told reporters at the Hollen station.',
-  'Helicopters of the mountain rescue service flew 40 of the passengers out before dawn; the others walked out through the tunnel with guides.',
-  'The last landslide on the line, in 2019, closed it for nine days.',
-  'The Vellmoor railway carries about 6,000 passengers a day in summer, most of them tourists.',
-  'Police closed the road below the slope as a precaution, and about 30 residents of Oberhollen were asked to leave their homes.',
+/** Each fact told three ways, so outlets write their own reports rather than copy one another. */
+const SENTENCES: ReadonlyArray<ReadonlyArray<string | ((k: number) => string)>> = [
+  [
+    'Heavy rain had soaked the slopes above the line for three days before the slide, the weather service said.',
+    'Forecasters said three days of downpours had saturated the hillside above the tracks.',
+    'The slope gave way after it had rained without pause since Friday, according to meteorologists.',
+  ],
+  [
+    (k) => `${k} people were treated for minor injuries and one conductor was taken to hospital in Brenz with a broken arm.`,
+    (k) => `Medics saw ${k} passengers with cuts and bruises; a conductor with a broken arm went to hospital in Brenz.`,
+    (k) => `Paramedics treated ${k} people at the scene, and a train conductor was taken to Brenz hospital with an arm fracture.`,
+  ],
+  [
+    'The operator said the line would stay closed for at least two weeks while engineers clear some 4,000 cubic metres of debris.',
+    'Engineers need at least a fortnight to clear roughly 4,000 cubic metres of mud and rock, the rail company said.',
+    'Clearing about 4,000 cubic metres of debris will keep the route shut for two weeks or more, railway managers said.',
+  ],
+  [
+    'Buses are replacing trains between Brenz and Vellmoor, a trip that takes about 90 minutes longer.',
+    'Replacement coaches now run from Brenz to Vellmoor, adding an hour and a half to the journey.',
+    'Travellers between Brenz and Vellmoor must take buses for now, which takes roughly 90 extra minutes.',
+  ],
+  [
+    '"We heard a roar and then the lights went out," said Lena Marsch, a teacher travelling with 18 pupils.',
+    '"We heard a roar and then the lights went out," teacher Lena Marsch, who was on board with 18 pupils, told reporters.',
+    '"There was a roar and the lights went out," said Lena Marsch, a teacher with a class of 18 on the train.',
+  ],
+  [
+    'Regional transport minister Tomas Keller visited the site on Tuesday morning and promised an inquiry into the slope monitoring.',
+    'Tomas Keller, the regional transport minister, went to the scene on Tuesday and announced an investigation of how the slope was watched.',
+    'An inquiry into the monitoring of the hillside was promised by transport minister Tomas Keller during a visit on Tuesday.',
+  ],
+  [
+    '"The sensors on that slope were due for replacement this year," Tomas Keller told reporters at the Hollen station.',
+    '"The sensors on that slope were due for replacement this year," the minister, Tomas Keller, said at Hollen station.',
+    'Tomas Keller admitted that "the sensors on that slope were due for replacement this year".',
+  ],
+  [
+    'Helicopters of the mountain rescue service flew 40 of the passengers out before dawn; the others walked out through the tunnel with guides.',
+    'Before sunrise, rescue helicopters airlifted 40 people, while guides led the rest on foot through the Hollen tunnel.',
+    'Mountain rescue crews lifted 40 passengers out by helicopter overnight and walked the remainder to safety through the tunnel.',
+  ],
+  [
+    'The last landslide on the line, in 2019, closed it for nine days.',
+    'A previous slide in 2019 shut the railway for nine days.',
+    'In 2019 the line was blocked for nine days by an earlier landslide.',
+  ],
+  [
+    'Police closed the road below the slope as a precaution, and about 30 residents of Oberhollen were asked to leave their homes.',
+    'Some 30 people living in Oberhollen were told to leave their houses, and police shut the road beneath the slope.',
+    'As a precaution, officers blocked the road under the hillside and asked around 30 Oberhollen residents to evacuate.',
+  ],
 ];
 
 /** A small deterministic generator (mulberry32): the same reports on every run. */
@@ -55,7 +94,7 @@ export function storyReports(count = 50, seed = 7): RecordInput[] {
     // Most say 212 passengers; some 216; a few 200 ("about"): a dispute to show.
     const passengers = next() < 0.7 ? 212 : next() < 0.6 ? 216 : 200;
     const injured = next() < 0.75 ? 11 : 14;
-    const body = [...SENTENCES]
+    const body = SENTENCES.map((variants) => pick(variants))
       .map((s) => (typeof s === 'function' ? s(injured) : s))
       .filter(() => next() < 0.6)
       .sort(() => next() - 0.5);
