@@ -230,3 +230,10 @@ test('every dropped line has exactly one message naming its rule', () => {
     ['extract/plain-navigation', 'extract/plain-title', 'extract/plain-share-widget', 'extract/plain-share-widget'],
   );
 });
+
+test('a given title with a site suffix still removes the bare headline from the top', () => {
+  const body = 'Dock workers returned to work on Friday after their union accepted a pay offer, ending a nine-day strike.';
+  const article = extractPlain(`Port strike ends after pay deal\n\n${body}`, { title: 'Port strike ends after pay deal | Harbour Daily' });
+  assert.equal(article.title, 'Port strike ends after pay deal | Harbour Daily');
+  assert.equal(article.text, body);
+});

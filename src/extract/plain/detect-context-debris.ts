@@ -76,7 +76,7 @@ function isThreadNear(units: readonly Unit[], from: number): boolean {
  * dates and opinions that would otherwise pass as prose. A heading only counts when a thread or
  * comment form follows it (a "33 Comments" link beside the headline is just a counter).
  */
-export function cutComments(units: readonly Unit[], verdicts: Verdicts, exempt: ReadonlySet<number>): void {
+export function cutComments(units: readonly Unit[], verdicts: Verdicts): void {
   let prose = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -84,7 +84,7 @@ export function cutComments(units: readonly Unit[], verdicts: Verdicts, exempt: 
     if (prose < COMMENTS_MIN_BODY_CHARS || !COMMENTS_MARKER.test(unit.bare)) continue;
     if (!isThreadNear(units, i)) continue;
     for (let j = i + 1; j < units.length; j++) {
-      if (verdicts[j] || exempt.has(j)) continue;
+      if (verdicts[j]) continue;
       verdicts[j] = { rule: 'extract/plain-comments', reason: `after the comment section heading "${unit.bare}"`, weight: 'boundary' };
     }
     return;

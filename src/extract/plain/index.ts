@@ -13,7 +13,7 @@ import { readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
   MESSAGE_SNIPPET_CHARS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
-  TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
+  TITLE_AFFIX_MIN_SHARE, TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
 } from './settings.js';
 import { splitUnits, type Unit } from './split-units.js';
 
@@ -48,6 +48,13 @@ function readCopyrightHolder(text: string): string | null {
   const name = m?.[1]?.trim();
   if (!name || /^(?:all|the)$/i.test(name) || name.split(/\s+/).length > 6) return null;
   return name;
+}
+
+/** Whether two headline keys are the same headline, one with a prefix or suffix (a site name). */
+function isSameHeadline(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < TEASER_MIN_CHARS || short.length < long.length * TITLE_AFFIX_MIN_SHARE) return false;
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
 }
 
 /** Whether `teaser` (a key) repeats the opening, or a whole stretch, of `paragraph` (a key). */
@@ -90,14 +97,14 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   const draftLanguage = declaredLanguage ?? detectLanguage(proseSample) ?? languageFromScript(proseSample, documentScript);
 
   // Bylines and datelines first: their separators and dates would otherwise read as menus.
-  let byline: string | null = null;
+  const bylines: Array<{ readonly names: string; readonly index: number }> = [];
   let wireNames: string | null = null;
   const dates: DateFound[] = [];
   for (const unit of units) {
     if (isProse(unit.metrics)) continue;
     const by = readByline(unit.text);
     if (by) {
-      byline ??= by.names;
+      if (by.names) bylines.push({ names: by.names, index: unit.index });
       const dated = by.rest ? readDateline(by.rest, draftLanguage, fetchedAt) : null;
       if (dated) dates.push({ date: dated.date, updated: dated.updated, index: unit.index });
       metadata.set(unit.index, { rule: 'extract/plain-byline', reason: 'byline, taken as the article byline', weight: 'inline' });
@@ -118,7 +125,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   markStaffNames(units, verdicts);
   markLinkLists(units, verdicts);
   markDebrisBlocks(units, verdicts);
-  cutComments(units, verdicts, new Set());
+  cutComments(units, verdicts);
 
   // The body: prose paragraphs and what lies between them.
   const roleOf = (unit: Unit, i: number): Role => {
@@ -191,9 +198,13 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   if (title) {
     const titleKey = keyOf(title);
     units.forEach((u, i) => {
-      if (u.key !== titleKey || verdicts[i]) return;
-      if (options.title && inBody(i) && i > topEnd) return; // a given title only leaves the top
-      metadata.set(i, { rule: 'extract/plain-title', reason: 'headline, taken as the title', weight: 'inline' });
+      if (verdicts[i] || metadata.has(i)) return;
+      const atTop = i < topEnd;
+      // A given title may carry a site suffix ("... | Reuters") the page's headline line lacks.
+      if (u.key !== titleKey && !(options.title && atTop && isSameHeadline(u.key, titleKey))) return;
+      if (options.title && inBody(i) && !atTop) return; // a given title only leaves the top
+      const reason = options.title ? 'the given title, repeated at the top of the text' : 'headline, taken as the title';
+      metadata.set(i, { rule: 'extract/plain-title', reason, weight: 'inline' });
     });
   }
 
@@ -261,7 +272,8 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     kind: 'article',
     text: articleText,
     title,
-    byline: byline ?? wireNames,
+    // A byline above the body is the author's; one below may be a comment's or a related story's.
+    byline: (bylines.find((b) => b.index < bodyStart) ?? bylines[0])?.names ?? wireNames,
     published,
     modified,
     outlet,

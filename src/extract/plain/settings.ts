@@ -182,6 +182,12 @@ export const TITLE_BEFORE_METADATA_WEIGHT = 1;
  */
 export const TITLE_QUOTE_EXTRA_WORDS = 8;
 
+/**
+ * Share (0-1) of a given title's characters a top line must cover to be that title with a site
+ * name added or dropped ("Port strike ends | Harbour Daily"): outlet suffixes run 10-30% of a title.
+ */
+export const TITLE_AFFIX_MIN_SHARE = 0.6;
+
 /** Minimum title score; an unrelated masthead slogan scores under 0.8, real headlines 1.3+. */
 export const TITLE_MIN_SCORE = 1;
 
