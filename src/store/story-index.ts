@@ -234,10 +234,11 @@ async function reportSeq(tx: Queryable, id: string): Promise<{ seq: number; docu
 async function documentFrequencies(tx: Queryable, terms: readonly string[]): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   if (terms.length === 0) return out;
-  // Probe the primary key once per term (a join from the array), so the cost follows the number of
-  // terms asked for, never the size of the table (`= ANY` of a long array plans as a scan).
+  // Probe the primary key once per term (LIMIT keeps the planner from turning the lateral into a
+  // hash join over the whole table), so the cost follows the number of terms asked for, never the
+  // size of the table (`= ANY` of a long array plans as a scan).
   const result = await tx.query<{ term: string; df: number }>(
-    'SELECT t.term, t.df FROM unnest($1::text[]) AS q(term) CROSS JOIN LATERAL (SELECT term, df FROM term_stats WHERE term = q.term) t',
+    'SELECT t.term, t.df FROM unnest($1::text[]) AS q(term) CROSS JOIN LATERAL (SELECT term, df FROM term_stats WHERE term = q.term LIMIT 1) t',
     [terms],
   );
   for (const r of result.rows) out[r.term] = r.df;
@@ -262,7 +263,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
            SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
         GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
      SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, h.hits
-       FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active) si
+       FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active LIMIT 1) si
       ORDER BY h.hits DESC, si.seq`,
     [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
   );
@@ -287,7 +288,7 @@ async function earlierReports(tx: Queryable, bands: readonly string[], stories: 
        SELECT m.report_id FROM unnest($2::text[]) AS s(story)
          CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
      SELECT ri.report_id, ri.story_id, ri.derived_from, ri.sketch
-       FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id) ri
+       FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
       ORDER BY ri.seq`,
     [bands, stories, LSH_HITS_PER_BAND, MEMBERS_PER_STORY],
   );
