@@ -59,3 +59,9 @@ test('single typographic quotes outside double quotes are quotes; apostrophes ar
 test('"announced" with a plain object is no indirect quote', () => {
   assert.deepEqual(quotes('Acme announced a definitive agreement to buy its rival for 2 billion dollars.'), []);
 });
+
+test('"she said" skips a man whose given name says so, even as the nearer subject', () => {
+  const text = 'Maria Lind was released on Friday.\n\nViktor Ostrov met her at the gate.\n\n"I cannot believe it is over," she said.';
+  const q = quotes(text).find((x) => x.direct);
+  assert.equal(q?.speaker, 'person:maria-lind');
+});

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../core/records.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
+import { inferGender } from './infer-gender.js';
 import { foldName, slugifyName } from './slugify-name.js';
 
 /** Report-level entities, their mentions, and what the quotes stage needs to resolve pronouns. */
@@ -186,6 +187,11 @@ export function resolveEntities(text: string, input: readonly Candidate[], gazet
       const type = g.type;
       mentions.push({ kind: 'mention', start: m.start, end: m.end, text: surface, type, entity: g.key, rule: m.type === null ? 'entity/alias' : m.rule });
       if (m.gender) genders.set(g.key, m.gender);
+    }
+    // Without an honorific or cue, a given name found on only one census list gives the gender.
+    if (g.type === 'person' && !genders.has(g.key) && name.includes(' ')) {
+      const inferred = inferGender(name.split(' ')[0]!);
+      if (inferred) genders.set(g.key, inferred);
     }
     entities.push({ kind: 'entity', key: g.key, name, type: g.type, aliases: [...aliases], ...(g.country ? { country: g.country } : {}) });
   }

@@ -34,6 +34,9 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, at: number)
   const inQuote = (pos: number): boolean => ctx.quoted.some((q) => pos >= q.start && pos < q.end);
   const idx = ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
   const from = idx >= 0 ? idx : ctx.sentences.length;
+  // Subjects of the nearest sentences, nearest first; one whose gender is known to match wins over
+  // a nearer one whose gender is unknown.
+  const subjects: Mention[] = [];
   for (let k = from; k >= 0 && k >= from - PRONOUN_LOOKBACK_SENTENCES; k--) {
     const s = ctx.sentences[k];
     if (!s) continue;
@@ -41,8 +44,10 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, at: number)
     const words = tokenizeWords(ctx.text, s.start, limit).filter((w) => !inQuote(w.start)).slice(0, SUBJECT_WORDS);
     const firstPronoun = words.find((w) => SPEAKER_PRONOUNS.has(w.text.toLowerCase()) && w.start < limit);
     const subject = ctx.mentions.find((m) => m.start >= s.start && m.start < limit && !inQuote(m.start) && fits(m) && words.some((w) => w.start === m.start));
-    if (subject && (!firstPronoun || subject.start < firstPronoun.start)) return learn(ctx, subject, gender);
+    if (subject && (!firstPronoun || subject.start < firstPronoun.start)) subjects.push(subject);
   }
+  const confirmed = gender ? subjects.find((m) => ctx.genders.get(m.entity) === gender) : undefined;
+  if (confirmed ?? subjects[0]) return learn(ctx, (confirmed ?? subjects[0])!, gender);
   let best: Mention | null = null;
   for (const m of ctx.mentions) if (m.start < at && !inQuote(m.start) && fits(m)) best = m;
   return best ? learn(ctx, best, gender) : null;
