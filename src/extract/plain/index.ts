@@ -13,7 +13,7 @@ import { readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
   MESSAGE_SNIPPET_CHARS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
-  TITLE_AFFIX_MIN_SHARE, TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
+  TITLE_AFFIX_MIN_SHARE, TITLE_PROXIMITY_UNITS, TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
 } from './settings.js';
 import { splitUnits, type Unit } from './split-units.js';
 
@@ -172,10 +172,13 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       (u, i) => i >= bodyStart - TITLE_SEARCH_UNITS && i < topEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose',
     );
     const captionKeys = new Set(units.filter((u, i) => i > 0 && units[i - 1]!.key === u.key && units[i - 1]!.block === u.block).map((u) => u.key));
+    // Only copies close by count: a headline is repeated or quoted next to itself (a second
+    // heading, a breadcrumb); menus are repeated far apart (header and footer).
     const mentions = (unit: Unit): number =>
       units.filter(
         (u) =>
           u !== unit &&
+          Math.abs(u.index - unit.index) <= TITLE_PROXIMITY_UNITS &&
           (u.key === unit.key ||
             (u.metrics.words <= unit.metrics.words + TITLE_QUOTE_EXTRA_WORDS && ` ${u.key} `.includes(` ${unit.key} `))),
       ).length;

@@ -151,7 +151,7 @@ export const AGENCY_PHOTO_CREDIT = unicodeWords(
 
 /** Reading-time, audio and text-size controls, whole line. */
 export const READING_CONTROL =
-  unicodeWords(/^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s*(?:read|reading|чтения|lesezeit|de lecture)?|(?:estimated )?reading time\s*:?.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*\d+\s*min)?|play audio|text size|font size|a\s*a\s*a|a-\s*a\+|aa|print|×|✕|x|\d+\s*views?|\d+\s*просмотр\w*)$/i);
+  unicodeWords(/^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s*(?:read|reading|чтения|lesezeit|de lecture)?|(?:estimated )?reading time\s*:?.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*\d+\s*min)?|play audio|text size|font size|a\s*a\s*a|a-\s*a\+|aa|print|×|✕|x|\d+\s*views?|\d+\s*просмотр\w*|this (?:article|story|post) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old)$/i);
 
 /** Byline openers: "By", "Written by", "Author:", and the other languages'. */
 export const BYLINE_OPENER =
