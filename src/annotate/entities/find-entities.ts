@@ -1,4 +1,4 @@
-import type { Sentence } from '../../core/records.js';
+import type { Entity, Sentence } from '../../core/records.js';
 import { buildGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { CITY_CLUB_MIN_SCORE, HEADING_TAGGER_MIN_SCORE } from '../settings.js';
 import type { Candidate, TagEntities, TaggedSpan } from './candidate.js';
@@ -113,19 +113,21 @@ function convertTagged(text: string, span: TaggedSpan, gazetteer: Gazetteer): Ca
 function findKnownNames(text: string, resolved: ResolvedEntities, pool: readonly Candidate[]): Candidate[] {
   // A place inside a longer known name ("Sofia" in "Sofia Petrenko") does not block it.
   const covered = (s: number, e: number): boolean => pool.some((c) => c.start < e && s < c.end && !(c.place !== undefined && c.end - c.start < e - s));
-  const out: Candidate[] = [];
+  const typeOf = new Map<string, Entity['type']>();
   for (const entity of resolved.entities) {
     if (entity.type === 'location' || entity.key.startsWith('organisation:government-of-')) continue;
-    for (const alias of entity.aliases) {
-      if (alias.length < 3 || !/^\p{Lu}/u.test(alias)) continue;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(pattern)) {
-        const s = m.index;
-        const e = s + alias.length;
-        if (covered(s, e) || out.some((c) => c.start < e && s < c.end)) continue;
-        out.push({ start: s, end: e, type: entity.type, rule: 'entity/known-alias', name: alias, strong: true });
-      }
-    }
+    for (const alias of entity.aliases) if (alias.length >= 3 && /^\p{Lu}/u.test(alias) && !typeOf.has(alias)) typeOf.set(alias, entity.type);
+  }
+  if (typeOf.size === 0) return [];
+  // One pass over the text with every alias, longest first so "Maria Kalesnikava" beats "Maria".
+  const escaped = [...typeOf.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (covered(s, e)) continue;
+    out.push({ start: s, end: e, type: typeOf.get(m[0])!, rule: 'entity/known-alias', name: m[0], strong: true });
   }
   return out;
 }

@@ -51,16 +51,27 @@ export function selectCandidates(input: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   // A dropped candidate for the same words may know the gender the kept one lacks.
+  const genderBySpan = new Map<string, 'm' | 'f'>();
+  for (const c of candidates) if (c.gender) genderBySpan.set(`${c.start}:${c.end}`, c.gender);
   const withGender = kept.map((k) => {
-    if (k.gender) return k;
-    const g = candidates.find((c) => c.gender && c.start === k.start && c.end === k.end)?.gender;
+    const g = k.gender ? undefined : genderBySpan.get(`${k.start}:${k.end}`);
     return g ? { ...k, gender: g } : k;
   });
   return withGender.sort((a, b) => a.start - b.start);
 }
 
+/** Folded name words, cached: grouping compares every name with every other many times. */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
 function nameTokens(name: string): string[] {
-  return foldName(name).split('-').filter((t) => t.length > 0);
+  let tokens = tokenCache.get(name);
+  if (!tokens) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokens = foldName(name).split('-').filter((t) => t.length > 0);
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** Whether `short` names the same person as `full`: its words appear in order, initials allowed, same surname. */
