@@ -33,3 +33,5 @@ export {
   type StorySummary,
   type ReportDetail,
 } from './pipeline/index.js';
+export { createApp, type AppOptions } from './api/index.js';
+export { reprocessReports, type ReprocessOutcome } from './pipeline/index.js';
