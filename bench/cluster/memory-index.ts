@@ -36,6 +36,8 @@ export class MemoryIndex {
   documents = 0;
   /** Milliseconds spent inside decidePlacement (the pure decision alone). */
   decisionMs = 0;
+  /** CPU microseconds of this process spent inside decidePlacement (less sensitive to a busy machine). */
+  decisionCpuUs = 0;
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
@@ -44,8 +46,11 @@ export class MemoryIndex {
     const dfs = new Proxy({} as Record<string, number>, { get: (_, t) => (typeof t === 'string' ? this.df.get(t) : undefined) });
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const decision = decidePlacement({ report: { id, features }, stories, reports, stats: { documents: this.documents, df: dfs } }, this.options);
     this.decisionMs += performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    this.decisionCpuUs += used.user + used.system;
     for (const m of decision.merges) {
       const from = this.stories.get(m.from)!;
       const into = this.stories.get(m.into)!;

@@ -64,6 +64,8 @@ function parseArgs(argv: readonly string[]): Args {
 interface Timing {
   readonly featureSeconds: number;
   readonly decisionSeconds: number;
+  readonly featureCpuSeconds: number;
+  readonly decisionCpuSeconds: number;
 }
 
 /** Pure path, timed: features, then the decision (candidates from the in-memory index). Median of RUNS. */
@@ -71,7 +73,9 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
   const runs: { pred: Map<string, string>; seconds: number; timing: Timing }[] = [];
   for (let run = 0; run < MEMORY_RUNS; run++) {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+    const cpu1 = process.cpuUsage(cpu0);
     const t1 = performance.now();
     const index = new MemoryIndex();
     const ids = records.map((r) => benchReportId(r.id));
@@ -80,7 +84,12 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
     runs.push({
       pred: new Map(records.map((r, i) => [r.id, index.clusterOf(ids[i]!)])),
       seconds: (t2 - t0) / 1000,
-      timing: { featureSeconds: (t1 - t0) / 1000, decisionSeconds: index.decisionMs / 1000 },
+      timing: {
+        featureSeconds: (t1 - t0) / 1000,
+        decisionSeconds: index.decisionMs / 1000,
+        featureCpuSeconds: (cpu1.user + cpu1.system) / 1e6,
+        decisionCpuSeconds: index.decisionCpuUs / 1e6,
+      },
     });
   }
   const speeds = runs.map((r) => records.length / (r.timing.featureSeconds + r.timing.decisionSeconds));
@@ -158,7 +167,7 @@ async function main(): Promise<void> {
     if (!result) continue;
     const t = result.timing;
     const extra = t
-      ? ` (median run: features ${(records.length / t.featureSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionSeconds).toFixed(0)}/s, both ${(records.length / (t.featureSeconds + t.decisionSeconds)).toFixed(0)}/s)`
+      ? ` (median run, wall: features ${(records.length / t.featureSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionSeconds).toFixed(0)}/s, both ${(records.length / (t.featureSeconds + t.decisionSeconds)).toFixed(0)}/s; per CPU-second: features ${(records.length / t.featureCpuSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionCpuSeconds).toFixed(0)}/s, both ${(records.length / (t.featureCpuSeconds + t.decisionCpuSeconds)).toFixed(0)}/s)`
       : '';
     if (labelled) printScore(mode, scorer.score(gold, result.pred, { allowMissing: true }), records.length, result.seconds, extra);
     else console.log(`${mode}: ${new Set(result.pred.values()).size} stories, ${(records.length / result.seconds).toFixed(0)} reports/s${extra}`);

@@ -98,7 +98,7 @@ export const IDF_SMOOTHING = 1;
  */
 export const TIME_WINDOW_DAYS = 14;
 /** Candidate stories scored per report (count), the best by shared retrieval keys. */
-export const MAX_CANDIDATES = 40;
+export const MAX_CANDIDATES = 20;
 /** Latest postings read per retrieval key (count): bounds the lookup however common the key. */
 export const POSTINGS_PER_KEY = 50;
 /**

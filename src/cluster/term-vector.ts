@@ -45,24 +45,33 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 
 /** Adds `v` (times `scale`) into a centroid and keeps its `max` heaviest terms. */
 export function addToCentroid(centroid: TermVector, v: TermVector, max: number, scale = 1): Record<string, number> {
-  const sum: Record<string, number> = { ...centroid };
-  for (const t in v) sum[t] = (sum[t] ?? 0) + (v[t] as number) * scale;
-  return keepHeaviest(sum, max);
+  // Sum in a Map (plain objects with hundreds of keys are slow to grow), build the object once.
+  const sum = new Map<string, number>();
+  for (const t in centroid) sum.set(t, centroid[t] as number);
+  for (const t in v) sum.set(t, (sum.get(t) ?? 0) + (v[t] as number) * scale);
+  return heaviestOf(sum, max);
 }
 
 /** The `max` heaviest terms of a vector (ties broken by term, so the result is deterministic). */
 export function keepHeaviest(v: TermVector, max: number): Record<string, number> {
   const terms = Object.keys(v);
   if (terms.length <= max) return { ...v };
+  return heaviestOf(new Map(terms.map((t) => [t, v[t] as number])), max);
+}
+
+function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (sum.size <= max) {
+    for (const [t, w] of sum) out[t] = w;
+    return out;
+  }
   // Find the cut weight on a typed array (fast numeric sort), then keep what is above it and
   // fill the remaining places with the tied terms in term order.
-  const weights = Float64Array.from(terms, (t) => v[t] as number).sort();
+  const weights = Float64Array.from(sum.values()).sort();
   const cut = weights[weights.length - max] as number;
-  const out: Record<string, number> = {};
   const tied: string[] = [];
   let kept = 0;
-  for (const t of terms) {
-    const w = v[t] as number;
+  for (const [t, w] of sum) {
     if (w > cut) {
       out[t] = w;
       kept++;
