@@ -9,10 +9,10 @@ import { findDocumentScript } from './find-document-script.js';
 import { contentTokens, findTitle } from './find-title.js';
 import { keyOf } from './measure-unit.js';
 import { languageFromScript } from './language-from-script.js';
-import { readByline, readWireCredit } from './read-byline.js';
+import { isNameLike, readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
 import {
-  MESSAGE_SNIPPET_CHARS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
+  MESSAGE_SNIPPET_CHARS, NAME_MAX_WORDS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
   TITLE_AFFIX_MIN_SHARE, TITLE_PROXIMITY_UNITS, TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
 } from './settings.js';
 import { splitUnits, type Unit } from './split-units.js';
@@ -146,6 +146,8 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     body = findBody(roles, chars);
   }
   const bodyStart = body.length ? Math.min(...body.map((b) => b.first)) : units.length;
+  // The largest block is the article proper; smaller blocks before it may be promos.
+  const mainStart = body.length ? body.reduce((a, b) => (b.proseChars > a.proseChars ? b : a)).first : units.length;
   const bodyFlags = units.map((_, i) => body.some((b) => i >= b.first && i <= b.last));
   const inBody = (i: number): boolean => bodyFlags[i] ?? false;
   const bodyKeys = units.filter((u, i) => inBody(i) && roles[i] === 'prose').map((u) => u.key);
@@ -168,8 +170,11 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   });
   let title: string | null = options.title?.trim() || null;
   if (!title) {
+    const titleEnd = mainStart + TITLE_LOOKAHEAD_UNITS;
     const candidates = units.filter(
-      (u, i) => i >= bodyStart - TITLE_SEARCH_UNITS && i < topEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose',
+      (u, i) =>
+        i >= bodyStart - TITLE_SEARCH_UNITS && i < titleEnd && !verdicts[i] && !metadata.has(i) && roles[i] !== 'prose' &&
+        !(u.metrics.words <= NAME_MAX_WORDS && isNameLike(u.bare)),
     );
     const captionKeys = new Set(units.filter((u, i) => i > 0 && units[i - 1]!.key === u.key && units[i - 1]!.block === u.block).map((u) => u.key));
     // Only copies close by count: a headline is repeated or quoted next to itself (a second
@@ -184,7 +189,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       ).length;
     const choice = findTitle(candidates, {
       bodyTokens: contentTokens(bodyKeys.join(' ')),
-      bodyStart,
+      bodyStart: mainStart,
       metadataGap: (unit: Unit): number => {
         let gap = 1;
         for (let j = unit.index + 1; j < units.length; j++) {
@@ -202,7 +207,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     const titleKey = keyOf(title);
     units.forEach((u, i) => {
       if (verdicts[i] || metadata.has(i)) return;
-      const atTop = i < topEnd;
+      const atTop = i < Math.max(topEnd, mainStart + TITLE_LOOKAHEAD_UNITS);
       // A given title may carry a site suffix ("... | Reuters") the page's headline line lacks.
       if (u.key !== titleKey && !(options.title && atTop && isSameHeadline(u.key, titleKey))) return;
       if (options.title && inBody(i) && !atTop) return; // a given title only leaves the top

@@ -197,6 +197,9 @@ export const STEM_PREFIX_CHARS = 5;
 /** Characters a leading line needs before we call it a teaser that repeats a body paragraph. */
 export const TEASER_MIN_CHARS = 25;
 
+/** Words a bare author-name line has at most ("Nick van Mead"): such lines are never the title. */
+export const NAME_MAX_WORDS = 3;
+
 /** Words a byline line has at most ("By Jane Doe and John Smith, Reuters | 13 Dec 2025"). */
 export const BYLINE_MAX_WORDS = 16;
 
