@@ -237,3 +237,23 @@ test('a given title with a site suffix still removes the bare headline from the 
   assert.equal(article.title, 'Port strike ends after pay deal | Harbour Daily');
   assert.equal(article.text, body);
 });
+
+test('seeds: line endings, indentation and paragraph spacing do not change the result', { skip: seedFiles.length === 0 }, () => {
+  for (const name of seedFiles) {
+    const raw = readFileSync(new URL(name, seedsDir), 'utf8');
+    const base = extractPlain(raw);
+    const variants: Record<string, string> = {
+      crlf: raw.replace(/\n/g, '\r\n'),
+      'single newlines': raw.replace(/\n\s*\n/g, '\n'),
+      'double blank lines': raw.replace(/\n\s*\n/g, '\n\n\n'),
+      indented: raw.split('\n').map((l) => (l ? `  ${l} \t` : l)).join('\n'),
+      'no-break spaces': raw.split('\n').map((l) => `${l}\u00a0`).join('\n'),
+    };
+    for (const [variant, text] of Object.entries(variants)) {
+      const a = extractPlain(text);
+      assert.equal(a.text, base.text, `${name} ${variant}: text`);
+      assert.equal(a.title, base.title, `${name} ${variant}: title`);
+      assert.equal(a.published, base.published, `${name} ${variant}: published`);
+    }
+  }
+});

@@ -45,7 +45,7 @@ export interface TitleContext {
   readonly metadataGap: (unit: Unit) => number;
   /** How many other lines repeat or quote a unit (breadcrumb, "Comments on ...", a second copy). */
   readonly mentions: (unit: Unit) => number;
-  /** Keys of lines given twice in a row within one block: captions plus alt text, never titles. */
+  /** Keys of lines given twice in a row within one block: captions plus alt text. */
   readonly captionKeys: ReadonlySet<string>;
 }
 
@@ -62,13 +62,14 @@ export interface TitleContext {
 export function findTitle(candidates: readonly Unit[], context: TitleContext): TitleChoice | null {
   let best: TitleChoice | null = null;
   for (const unit of candidates) {
-    if (!isHeadlineLike(unit) || unit.metrics.listItem || context.captionKeys.has(unit.key)) continue;
+    if (!isHeadlineLike(unit) || unit.metrics.listItem) continue;
     const tokens = contentTokens(unit.key);
     if (tokens.size === 0) continue;
     let shared = 0;
     for (const t of tokens) if (context.bodyTokens.has(t)) shared++;
     const overlap = shared / tokens.size;
-    const repeated = context.mentions(unit) > 0 ? 1 : 0;
+    // A line doubled within one block is a caption plus its alt text: no repetition bonus.
+    const repeated = context.mentions(unit) > 0 && !context.captionKeys.has(unit.key) ? 1 : 0;
     const proximity = Math.max(0, 1 - Math.abs(context.bodyStart - unit.index) / TITLE_PROXIMITY_UNITS);
     const aboveMetadata = Math.max(0, 1 - (context.metadataGap(unit) - 1) / TITLE_METADATA_WINDOW_UNITS);
     if (unit.index >= context.bodyStart && aboveMetadata === 0) continue; // below the body start only as a dek-led headline

@@ -32,7 +32,8 @@ const CONTINUATION_START = /^[\p{Ll}\d(“"'‘«–—-]/u;
 const WORD_CONTINUATION = /^\p{Ll}[\p{L}\p{M}'’-]*(?:[\s,.;:!?)]|$)/u;
 /** A line ending in a URL or path, which a following line never continues. */
 const LINK_END = /(?:\/\/|www\.)\S*$/;
-const OPEN_END = /[,\-–—(]$|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|that|as)$/i;
+/** A line ending mid-clause (comma, dash, open bracket): the next line continues it. */
+const OPEN_END = /[,\-–—(]$/;
 
 /**
  * Whether a block's lines look hard-wrapped at a fixed width: several lines, most of them filled
