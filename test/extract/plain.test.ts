@@ -257,3 +257,14 @@ test('seeds: line endings, indentation and paragraph spacing do not change the r
     }
   }
 });
+
+test('one-sentence paragraphs on consecutive lines of similar length are not joined as a wrap', () => {
+  const lines = [
+    'The council approved the plan on Thursday after a long debate in the chamber.',
+    'Work on the first streets will begin in March and last until the autumn.',
+    'Residents will be told about road closures by letter two weeks in advance.',
+    'The opposition said the money should have gone to the bus network instead.',
+  ];
+  const article = extractPlain(lines.join('\n'));
+  assert.deepEqual(article.text.split('\n\n'), lines);
+});

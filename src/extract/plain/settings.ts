@@ -24,6 +24,18 @@ export const WRAP_SLACK_CHARS = 18;
 /** Lines (at least) a block needs before we believe it is hard-wrapped rather than a list. */
 export const WRAP_MIN_BLOCK_LINES = 3;
 
+/** Characters beyond which lines are whole paragraphs, not a fixed-width wrap (72-100 columns). */
+export const WRAP_MAX_LINE_CHARS = 120;
+
+/** Share (0-1) of a block's inner lines that must be filled to about the block's width. */
+export const WRAP_MIN_FILLED_SHARE = 0.6;
+
+/**
+ * Share (0-1) of a block's inner lines that must end without sentence punctuation: a wrap breaks
+ * mid-sentence most of the time, a list of one-sentence paragraphs never does.
+ */
+export const WRAP_MIN_OPEN_SHARE = 0.5;
+
 // ---------------------------------------------------------------------------------------------
 // Sentence-likeness
 

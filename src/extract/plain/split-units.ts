@@ -1,6 +1,9 @@
 import { bareLine, keyOf, measureUnit, type UnitMetrics } from './measure-unit.js';
 import { SENTENCE_END } from './patterns.js';
-import { WRAP_MIN_BLOCK_LINES, WRAP_MIN_LINE_CHARS, WRAP_SLACK_CHARS } from './settings.js';
+import {
+  WRAP_MAX_LINE_CHARS, WRAP_MIN_BLOCK_LINES, WRAP_MIN_FILLED_SHARE, WRAP_MIN_LINE_CHARS, WRAP_MIN_OPEN_SHARE,
+  WRAP_SLACK_CHARS,
+} from './settings.js';
 
 /**
  * One candidate paragraph of the scraped text: a line, or several hard-wrapped lines joined.
@@ -43,9 +46,12 @@ function isHardWrapped(lines: readonly RawLine[]): boolean {
   if (lines.length < WRAP_MIN_BLOCK_LINES) return false;
   const widths = lines.map((l) => l.text.length);
   const width = Math.max(...widths);
-  if (width < WRAP_MIN_LINE_CHARS) return false;
-  const filled = widths.slice(0, -1).filter((w) => w >= width - WRAP_SLACK_CHARS).length;
-  return filled >= Math.ceil((lines.length - 1) * 0.6);
+  if (width < WRAP_MIN_LINE_CHARS || width > WRAP_MAX_LINE_CHARS) return false;
+  const inner = lines.slice(0, -1);
+  const filled = inner.filter((l) => l.text.length >= width - WRAP_SLACK_CHARS).length;
+  // Lines that are whole paragraphs end in sentence punctuation; wrapped lines mostly do not.
+  const open = inner.filter((l) => !SENTENCE_END.test(l.text)).length;
+  return filled >= Math.ceil(inner.length * WRAP_MIN_FILLED_SHARE) && open >= Math.ceil(inner.length * WRAP_MIN_OPEN_SHARE);
 }
 
 /** Whether `next` continues the sentence of `prev` (a wrapped line rather than a new element). */
