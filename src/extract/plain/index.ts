@@ -150,14 +150,14 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   const mainStart = body.length ? body.reduce((a, b) => (b.proseChars > a.proseChars ? b : a)).first : units.length;
   const bodyFlags = units.map((_, i) => body.some((b) => i >= b.first && i <= b.last));
   const inBody = (i: number): boolean => bodyFlags[i] ?? false;
-  const bodyKeys = units.filter((u, i) => inBody(i) && roles[i] === 'prose').map((u) => u.key);
+  const bodyKeys = units.filter((_u, i) => inBody(i) && roles[i] === 'prose').map((u) => u.key);
 
   // Teasers just above the body that repeat a body paragraph's opening.
   const topEnd = bodyStart + TITLE_LOOKAHEAD_UNITS;
   for (let i = Math.max(0, bodyStart - TITLE_SEARCH_UNITS); i < Math.min(topEnd, units.length); i++) {
     const unit = units[i]!;
     if (verdicts[i] || metadata.has(i) || unit.key.length < TEASER_MIN_CHARS) continue;
-    const later = units.filter((u, k) => k > i && inBody(k) && !verdicts[k]);
+    const later = units.filter((_u, k) => k > i && inBody(k) && !verdicts[k]);
     if (later.some((u) => repeats(unit.key, u.key))) {
       verdicts[i] = { rule: 'extract/plain-teaser-repeat', reason: 'teaser line repeating the opening of a body paragraph', weight: 'inline' };
     }
@@ -237,7 +237,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
   });
 
   // Whatever is left outside the body block.
-  units.forEach((u, i) => {
+  units.forEach((_u, i) => {
     if (verdicts[i] || metadata.has(i) || inBody(i)) return;
     const why = roles[i] === 'prose' ? 'paragraph apart from the article body (bio, teaser or comment)' : 'short line outside the article body';
     verdicts[i] = { rule: 'extract/plain-outside-body', reason: why, weight: 'inline' };
