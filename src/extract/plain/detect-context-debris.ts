@@ -34,7 +34,9 @@ export function markLinkLists(units: readonly Unit[], verdicts: Verdicts): void 
     if (verdicts[i]?.rule !== 'extract/plain-link-list' || !LINK_LIST_MARKER.test(unit.bare)) return;
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
-      if (verdicts[j]) continue;
+      const seen = verdicts[j];
+      if (seen && seen.rule !== 'extract/plain-link-list') break; // another widget: the list is over
+      if (seen) continue;
       const m = item.metrics;
       if (m.words > LINK_ITEM_MAX_WORDS || isProse(m) || (isShortSentence(m) && /\.["'”’»)]*$/u.test(item.text))) break;
       verdicts[j] = { rule: 'extract/plain-link-list', reason: `link listed under "${unit.bare}"`, weight: 'list' };

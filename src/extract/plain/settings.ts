@@ -24,6 +24,12 @@ export const WRAP_SLACK_CHARS = 18;
 /** Lines (at least) a block needs before we believe it is hard-wrapped rather than a list. */
 export const WRAP_MIN_BLOCK_LINES = 3;
 
+/**
+ * Characters the longest line of a block must reach for the block to be a fixed-width wrap:
+ * wrapping tools use 60-100 columns; stacked widget labels are shorter.
+ */
+export const WRAP_MIN_WIDTH_CHARS = 60;
+
 /** Characters beyond which lines are whole paragraphs, not a fixed-width wrap (72-100 columns). */
 export const WRAP_MAX_LINE_CHARS = 120;
 

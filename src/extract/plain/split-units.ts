@@ -1,7 +1,7 @@
 import { bareLine, keyOf, measureUnit, type UnitMetrics } from './measure-unit.js';
 import { SENTENCE_END } from './patterns.js';
 import {
-  WRAP_MAX_LINE_CHARS, WRAP_MIN_BLOCK_LINES, WRAP_MIN_FILLED_SHARE, WRAP_MIN_LINE_CHARS, WRAP_MIN_OPEN_SHARE,
+  WRAP_MAX_LINE_CHARS, WRAP_MIN_BLOCK_LINES, WRAP_MIN_WIDTH_CHARS, WRAP_MIN_FILLED_SHARE, WRAP_MIN_LINE_CHARS, WRAP_MIN_OPEN_SHARE,
   WRAP_SLACK_CHARS,
 } from './settings.js';
 
@@ -46,7 +46,7 @@ function isHardWrapped(lines: readonly RawLine[]): boolean {
   if (lines.length < WRAP_MIN_BLOCK_LINES) return false;
   const widths = lines.map((l) => l.text.length);
   const width = Math.max(...widths);
-  if (width < WRAP_MIN_LINE_CHARS || width > WRAP_MAX_LINE_CHARS) return false;
+  if (width < WRAP_MIN_WIDTH_CHARS || width > WRAP_MAX_LINE_CHARS) return false;
   const inner = lines.slice(0, -1);
   const filled = inner.filter((l) => l.text.length >= width - WRAP_SLACK_CHARS).length;
   // Lines that are whole paragraphs end in sentence punctuation; wrapped lines mostly do not.
