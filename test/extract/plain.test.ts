@@ -268,3 +268,9 @@ test('one-sentence paragraphs on consecutive lines of similar length are not joi
   const article = extractPlain(lines.join('\n'));
   assert.deepEqual(article.text.split('\n\n'), lines);
 });
+
+test('relative datelines need a fetch time to resolve against', () => {
+  const body = 'The council voted on Tuesday to close the old river bridge to all traffic after engineers found cracks.';
+  assert.equal(extractPlain(`Bridge to close\n\n2 hours ago\n\n${body}`).published, null);
+  assert.equal(extractPlain(`Bridge to close\n\n2 hours ago\n\n${body}`, { fetchedAt: '2025-12-13T12:00:00Z' }).published, '2025-12-13');
+});

@@ -49,7 +49,8 @@ function resolveDay(result: chrono.ParsedResult, fetchedAt: Date | null): string
   const c = result.start;
   const hasDay = c.isCertain('day') && c.isCertain('month');
   if (!fetchedAt) {
-    if (!hasDay || !c.isCertain('year')) return null;
+    // Relative phrases ("2 hours ago") come back fully dated against the dummy reference.
+    if (!hasDay || !c.isCertain('year') || !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(result.text)) return null;
     return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
   }
   const fetchedDay = dayOfDate(fetchedAt);
