@@ -18,7 +18,7 @@ const PARSERS: Readonly<Record<string, Parser>> = {
   en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual,
   pt: chrono.pt.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, it: chrono.it.casual,
   nl: chrono.nl.casual, ja: chrono.ja.casual, zh: chrono.zh.casual, sv: chrono.sv.casual,
-  fi: chrono.fi.casual, id: chrono.id.casual, vi: chrono.vi.casual,
+  fi: chrono.fi.casual, id: chrono.id.casual, vi: chrono.vi.casual, ar: chrono.ar.casual,
 };
 
 /** A fixed reference for pages fetched at an unknown time: only complete dates are accepted then. */
@@ -85,7 +85,9 @@ export function readDateline(line: string, language: string | null, fetchedAt: D
     ? ['zh', 'ja']
     : /\p{Script=Cyrillic}/u.test(line)
       ? ['ru', 'uk']
-      : [];
+      : /\p{Script=Arabic}/u.test(line)
+        ? ['ar']
+        : [];
   const parsers = [...new Set([language ?? 'en', 'en', ...scriptLanguages])]
     .map((code) => PARSERS[code])
     .filter((p): p is Parser => Boolean(p));
