@@ -105,3 +105,7 @@ export const CONTENT_MARKER =
 
 /** Words that may stand beside a date in a dateline paragraph ("Published on", "Last updated:"). */
 export const DATELINE_WORDS = /^(?:(?:first |last )?(?:published|updated|posted|modified|reviewed|written)(?: on| at)?:?\s*|on\s+)?/i;
+
+/** Class or id of the CMS container of one article's body (narrower than CONTENT_MARKER: no bare "main"). */
+export const ARTICLE_MARKER =
+  /(?:^|[\s_-])(?:article-?body|article-?content|article-?text|entry-?content|entry-?body|post-?content|post-?body|story-?body|story-?content|blog-?content|body-?text|body-?copy)(?:$|[\s_-])/;

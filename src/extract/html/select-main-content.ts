@@ -1,9 +1,9 @@
 import { classAndId, walkElements, type HtmlElement } from './dom.js';
 import { linkDensity, type TextStats } from './measure-text.js';
 import { hasOnlyInlineChildren, scoreCandidates } from './score-candidates.js';
-import { HEADING_TAGS } from './patterns.js';
+import { ARTICLE_MARKER, HEADING_TAGS } from './patterns.js';
 import {
-  ALTERNATIVE_CANDIDATE_RATIO, EXPAND_MAX_OTHER_CHARS, EXPAND_MIN_PROSE_CHARS, EXPAND_PROSE_RATIO, MIN_PARAGRAPH_CHARS,
+  ALTERNATIVE_CANDIDATE_RATIO, MARKER_PROSE_RATIO, EXPAND_MAX_OTHER_CHARS, EXPAND_MIN_PROSE_CHARS, EXPAND_PROSE_RATIO, MIN_PARAGRAPH_CHARS,
   PROSE_MAX_LINK_DENSITY, PROSE_MIN_ITEM_CHARS, MIN_ALTERNATIVES_SHARING_ANCESTOR, PARENT_SCORE_FLOOR_RATIO, SIBLING_MIN_SCORE,
   SIBLING_SCORE_RATIO, SIBLING_PARAGRAPH_LONG_CHARS, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, TOP_CANDIDATES,
 } from './settings.js';
@@ -78,6 +78,7 @@ export function selectMainContent(
     top = top.parent;
   }
   top = expandToProse(top, stats, prose);
+  top = expandToMarker(top, stats, prose);
   topScore = scores.get(top) ?? topScore;
 
   const parent = top.parent;
@@ -156,4 +157,27 @@ export function measureProse(root: HtmlElement, stats: ReadonlyMap<HtmlElement, 
     return false;
   });
   return prose;
+}
+
+/**
+ * Climbs to the nearest ancestor that declares itself the article body (`<article>`,
+ * itemprop=articleBody, "entry-content", "post-content"...) when that adds at least as much prose
+ * as other text: the CMS's own container is stronger evidence than the prose ratio alone, so a
+ * looser ratio (MARKER_PROSE_RATIO) applies.
+ */
+function expandToMarker(top: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>, prose: ReadonlyMap<HtmlElement, number>): HtmlElement {
+  for (let a = top.parent; a && a.tag !== 'body' && a.tag !== '#root'; a = a.parent) {
+    if (!isArticleMarker(a)) continue;
+    const addedProse = (prose.get(a) ?? 0) - (prose.get(top) ?? 0);
+    const addedOther = (stats.get(a)?.chars ?? 0) - (stats.get(top)?.chars ?? 0) - addedProse;
+    return addedProse >= addedOther * MARKER_PROSE_RATIO ? a : top;
+  }
+  return top;
+}
+
+function isArticleMarker(el: HtmlElement): boolean {
+  if (el.tag === 'article') return true;
+  if (/articlebody/i.test(el.attrs['itemprop'] ?? '')) return true;
+  const hint = classAndId(el);
+  return hint !== '' && ARTICLE_MARKER.test(hint);
 }

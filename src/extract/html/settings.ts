@@ -173,3 +173,6 @@ export const MIN_SHARE_OF_PAGE_PROSE = 0.4;
 
 /** Characters a byline- or date-classed box may have to be dropped from the text as metadata. */
 export const MAX_BYLINE_BOX_CHARS = 150;
+
+/** Prose-to-other ratio an article-marker ancestor needs to replace the chosen box (looser than EXPAND_PROSE_RATIO). Dev set. */
+export const MARKER_PROSE_RATIO = 1;
