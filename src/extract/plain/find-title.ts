@@ -1,6 +1,6 @@
 import type { Unit } from './split-units.js';
 import {
-  STEM_PREFIX_CHARS, TITLE_BEFORE_METADATA_WEIGHT, TITLE_MAX_WORDS, TITLE_METADATA_WINDOW_UNITS,
+  STEM_PREFIX_CHARS, TITLE_ABOVE_MIN_WORDS, TITLE_BEFORE_METADATA_WEIGHT, TITLE_DEK_PENALTY, TITLE_MAX_WORDS, TITLE_METADATA_WINDOW_UNITS,
   TITLE_MIN_SCORE, TITLE_MIN_WORDS, TITLE_OVERLAP_WEIGHT, TITLE_PROXIMITY_UNITS, TITLE_PROXIMITY_WEIGHT,
   TITLE_REPEAT_WEIGHT,
 } from './settings.js';
@@ -45,6 +45,8 @@ export interface TitleContext {
   readonly metadataGap: (unit: Unit) => number;
   /** How many other lines repeat or quote a unit (breadcrumb, "Comments on ...", a second copy). */
   readonly mentions: (unit: Unit) => number;
+  /** The nearest line above a unit that is neither debris nor metadata, if any. */
+  readonly previous: (unit: Unit) => Unit | null;
   /** Keys of lines given twice in a row within one block: captions plus alt text. */
   readonly captionKeys: ReadonlySet<string>;
 }
@@ -56,7 +58,7 @@ export interface TitleContext {
  *
  * @example
  * // units: 'Site Name', 'Minsk frees 123 prisoners', 'Sat, Dec. 13, 2025', 'Minsk freed 123 prisoners on ...'
- * findTitle(candidates, { bodyTokens, bodyStart: 3, metadataGap: () => 1, mentions: () => 0, captionKeys: new Set() })?.unit.text
+ * findTitle(candidates, { bodyTokens, bodyStart: 3, metadataGap: () => 1, mentions: () => 0, previous: () => null, captionKeys: new Set() })?.unit.text
  * // 'Minsk frees 123 prisoners'
  */
 export function findTitle(candidates: readonly Unit[], context: TitleContext): TitleChoice | null {
@@ -73,11 +75,16 @@ export function findTitle(candidates: readonly Unit[], context: TitleContext): T
     const proximity = Math.max(0, 1 - Math.abs(context.bodyStart - unit.index) / TITLE_PROXIMITY_UNITS);
     const aboveMetadata = Math.max(0, 1 - (context.metadataGap(unit) - 1) / TITLE_METADATA_WINDOW_UNITS);
     if (unit.index >= context.bodyStart && aboveMetadata === 0) continue; // below the body start only as a dek-led headline
+    // A longer headline-like line right under a shorter one is the standfirst (dek) under its
+    // headline, not the headline.
+    const above = context.previous(unit);
+    const dek = above && isHeadlineLike(above) && above.metrics.words >= TITLE_ABOVE_MIN_WORDS && above.metrics.words < unit.metrics.words ? 1 : 0;
     const score =
       overlap * TITLE_OVERLAP_WEIGHT +
       repeated * TITLE_REPEAT_WEIGHT +
       proximity * TITLE_PROXIMITY_WEIGHT +
-      aboveMetadata * TITLE_BEFORE_METADATA_WEIGHT;
+      aboveMetadata * TITLE_BEFORE_METADATA_WEIGHT -
+      dek * TITLE_DEK_PENALTY;
     if (score >= TITLE_MIN_SCORE && (!best || score > best.score)) best = { unit, score };
   }
   return best;

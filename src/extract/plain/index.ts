@@ -199,6 +199,10 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
         return Infinity;
       },
       mentions,
+      previous: (unit: Unit): Unit | null => {
+        for (let j = unit.index - 1; j >= 0; j--) if (!verdicts[j] && !metadata.has(j)) return units[j]!;
+        return null;
+      },
       captionKeys,
     });
     if (choice) title = choice.unit.text;

@@ -206,6 +206,14 @@ export const TITLE_QUOTE_EXTRA_WORDS = 8;
  */
 export const TITLE_AFFIX_MIN_SHARE = 0.6;
 
+/**
+ * Title score penalty for a headline-like line directly under a shorter one of at least
+ * TITLE_ABOVE_MIN_WORDS words: that is a standfirst under its headline. Shorter lines above
+ * (kickers such as "Exclusive" or a topic name) do not count.
+ */
+export const TITLE_DEK_PENALTY = 1;
+export const TITLE_ABOVE_MIN_WORDS = 5;
+
 /** Minimum title score; an unrelated masthead slogan scores under 0.8, real headlines 1.3+. */
 export const TITLE_MIN_SCORE = 1;
 
