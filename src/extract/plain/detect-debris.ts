@@ -1,6 +1,6 @@
 import type { Script } from './measure-unit.js';
 import {
-  ADVERTISEMENT_LINE, AGENCY_PHOTO_CREDIT, EMBED_CHROME, FEEDBACK_LINE, TAXONOMY_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
+  ADVERTISEMENT_LINE, AGENCY_PHOTO_CREDIT, PHOTOGRAPHER_CREDIT, EMBED_CHROME, FEEDBACK_LINE, TAXONOMY_LINE, CODE_ASSIGNMENT, CODE_DELIMITERS, CODE_KEYWORDS, CSS_DECLARATION, OBJECT_MEMBER, COMMENT_FORM_LINE, COMMENTS_MARKER, CONSENT_BUTTON,
   CONTACT_LINE, COOKIE_PHRASE, CSS_RULE, INLINE_LINK, LANGUAGE_SWITCHER, LEGAL_PHRASE,
   LINK_LIST_MARKER, MARKUP_TAG, NAV_SEPARATOR, NAVIGATION_LINE, PHOTO_CREDIT, PREVIOUS_NEXT_LINK,
   READING_CONTROL, SHARE_LINE, SOCIAL_WORDS, STAFF_TITLE, SUBSCRIBE_LINE, SUBSCRIBE_PHRASE,
@@ -167,7 +167,8 @@ export function detectComments(unit: Unit): Verdict | null {
 /** Photo credits and credited captions ("Photo: Reuters", "... REUTERS/Jane Doe"). */
 export function detectPhotoCredit(unit: Unit): Verdict | null {
   if (unit.metrics.words > WIDGET_MAX_WORDS) return null;
-  if (!PHOTO_CREDIT.test(unit.text.trim()) && !AGENCY_PHOTO_CREDIT.test(unit.text)) return null;
+  const text = unit.text.trim();
+  if (!PHOTO_CREDIT.test(text) && !AGENCY_PHOTO_CREDIT.test(text) && !PHOTOGRAPHER_CREDIT.test(text)) return null;
   return verdict('photo-credit', 'image caption or photo credit');
 }
 

@@ -117,7 +117,7 @@ export const LEGAL_PHRASE =
 
 /** Advertisement labels and "story continues" interstitials, whole line. */
 export const ADVERTISEMENT_LINE =
-  unicodeWords(/^(?:advertisement|advertisements|advertising|advert|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:advertisement|ad))|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|reklama|реклама|anzeige|werbung|publicité|publicidad|pubblicità)$/i);
+  unicodeWords(/^(?:advertisement|advertisements|advertising|advert|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|skip advertisement|sponsor message|sponsored by .{1,40}|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:advertisement|ad))|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|reklama|реклама|anzeige|werbung|publicité|publicidad|pubblicità)$/i);
 
 /** Markers that open a list of links to other stories, whole line. */
 export const LINK_LIST_MARKER =
@@ -125,7 +125,7 @@ export const LINK_LIST_MARKER =
 
 /** A link-list marker with the linked headline on the same line ("READ MORE: Minsk frees ..."). */
 export const INLINE_LINK =
-  unicodeWords(/^(?:read more|read also|also read|read next|related|see also|watch|more|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|читайте также|по теме|смотрите также)\s*[:|»>–—-]\s*\S/i);
+  unicodeWords(/^read (?:the|our) full (?:review|story|report|article|interview)\b.{0,80}$|^(?:read more|read also|also read|read next|related|see also|watch|more|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|leia também|leggi anche|читайте также|по теме|смотрите также)\s*[:|»>–—-]\s*\S/i);
 
 /** Comment-section openers; everything after one (past the body) is comments. */
 export const COMMENTS_MARKER =
@@ -145,13 +145,16 @@ export const PHOTO_CREDIT =
   unicodeWords(/^(?:photo|photograph|image|picture|pic|video|credit|photo credit|image credit|source|illustration|фото|foto|bild|imagen|crédit photo)\s*(?:by)?\s*[:|/©-]|^(?:image|media|video) (?:source|caption)\s*[,:]|^(?:photo|image|picture|video|фото|foto)\s*(?:by|courtesy of|:)\s+\S.{0,60}$|\((?:photo|image|picture|credit|foto|фото)(?:\s+by|\s*:)[^)]*\)\s*$|\bvia Getty Images\s*\)?$|^(?:getty images|shutterstock|reuters|afp|ap|epa|ap photo|file photo|pool photo|handout)$/iu);
 
 /** An agency photo credit inside a caption ("... REUTERS/Jane Doe", "(AP Photo/John Roe)"): case matters. */
+/** A bare photographer credit: "Jane Doe/NYT", "Marki Williams/The Daily Ledger". */
+export const PHOTOGRAPHER_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}&.'’-]*)(?: \p{Lu}[\p{L}&.'’-]*){0,4}$/u;
+
 export const AGENCY_PHOTO_CREDIT = unicodeWords(
   /\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|AP Photo|Anadolu|Xinhua|TASS|ТАСС|РИА Новости|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{Ll}'’.]/u,
 );
 
 /** Reading-time, audio and text-size controls, whole line. */
 export const READING_CONTROL =
-  unicodeWords(/^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s*(?:read|reading|чтения|lesezeit|de lecture)?|(?:estimated )?reading time\s*:?.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*\d+\s*min)?|play audio|text size|font size|a\s*a\s*a|a-\s*a\+|aa|print|×|✕|x|\d+\s*views?|\d+\s*просмотр\w*|this (?:article|story|post) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old)$/i);
+  unicodeWords(/^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s*(?:read|reading|чтения|lesezeit|de lecture)?|(?:estimated )?reading time\s*:?.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*\d+\s*min)?|play audio|text size|font size|a\s*a\s*a|a-\s*a\+|aa|print|×|✕|x|\d+\s*views?|\d+\s*просмотр\w*|show caption|hide caption|toggle caption|expand|collapse|edit|table of contents|contents|in this article|jump to|discussion about this post|always enabled|necessary|strictly necessary|this (?:article|story|post) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old)$/i);
 
 /** Byline openers: "By", "Written by", "Author:", and the other languages'. */
 export const BYLINE_OPENER =
