@@ -16,3 +16,7 @@ test('normaliseLanguageTag maps regional and three-letter tags to ISO 639-1', ()
   assert.equal(normaliseLanguageTag('deu'), 'de');
   assert.equal(normaliseLanguageTag(''), null);
 });
+
+test('detectLanguage maps macrolanguage members to their ISO 639-1 code', () => {
+  assert.equal(detectLanguage('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لإصلاح الطرق في المدينة بعد الفيضانات الأخيرة التي ضربت المنطقة.'), 'ar');
+});

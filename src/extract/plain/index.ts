@@ -45,7 +45,8 @@ function info(rule: string, reason: string): Message {
 /** The copyright holder named in a footer line ("© 2025 The Minsk Herald. All rights reserved."). */
 function readCopyrightHolder(text: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{Lu}][\p{L}\p{N}&'’ .-]{1,60}?)\s*(?:[.|,]|all rights|$)/iu.exec(text);
-  const name = m?.[1]?.trim();
+  // A year may close the notice as well as open it ("© The Harbour Ledger 2026").
+  const name = m?.[1]?.trim().replace(/\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '');
   if (!name || /^(?:all|the)$/i.test(name) || name.split(/\s+/).length > 6) return null;
   return name;
 }
