@@ -14,6 +14,7 @@ export {
   type PlacementRule,
   type RelatedLink,
 } from './decide-placement.js';
+export { originPrecedes, type OriginCandidate, type OriginReversal } from './choose-origin.js';
 export { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 export { lshBands, estimateJaccard, compareSamples } from './minhash.js';
 export { addToCentroid, cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';

@@ -9,10 +9,12 @@ import { normaliseDate } from '../core/normalise-date.js';
 import { extractHtml } from './html/index.js';
 import { extractPlain } from './plain/index.js';
 import { normaliseLanguageTag } from './language.js';
+import { markdownToText } from './markdown-to-text.js';
 
 export { extractHtml } from './html/index.js';
 export { extractPlain } from './plain/index.js';
 export { detectLanguage, normaliseLanguageTag } from './language.js';
+export { markdownToText } from './markdown-to-text.js';
 
 /**
  * Extracts the article from an HTML page (a string, or bytes whose encoding is detected).
@@ -35,7 +37,7 @@ export interface ReportHints {
 }
 
 export interface ExtractInput {
-  readonly format: 'html' | 'text';
+  readonly format: 'html' | 'text' | 'markdown';
   readonly content: string | Uint8Array;
   readonly contentType?: string;
   readonly url?: string;
@@ -68,7 +70,8 @@ export function extractReport(input: ExtractInput): Article {
       ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
     });
   } else {
-    const text = typeof input.content === 'string' ? input.content : decodeText(input.content, input.contentType);
+    const decoded = typeof input.content === 'string' ? input.content : decodeText(input.content, input.contentType);
+    const text = input.format === 'markdown' ? markdownToText(decoded) : decoded;
     article = extractPlain(text, {
       title: hints.title ?? null,
       published,

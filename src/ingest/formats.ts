@@ -1,12 +1,12 @@
 /** What each file name ending means (after any .gz). */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, 'html' | 'text' | 'ndjson'>> = {
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, 'html' | 'text' | 'markdown' | 'ndjson'>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
   txt: 'text',
   text: 'text',
-  md: 'text',
-  markdown: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
   ndjson: 'ndjson',
   jsonl: 'ndjson',
 };

@@ -9,8 +9,8 @@ export interface ReportSource {
   /** The raw bytes kept verbatim (decompressed, for .gz inputs). */
   readonly bytes: Uint8Array;
   readonly sha256: string;
-  /** `html` page, `text` scraped plain text, or `record`: one NDJSON object. */
-  readonly format: 'html' | 'text' | 'record';
+  /** `html` page, `text` scraped plain text, `markdown`, or `record`: one NDJSON object. */
+  readonly format: 'html' | 'text' | 'markdown' | 'record';
   /** For `record`: the parsed object's fields, validated. */
   readonly record?: ReportRecord;
   /** URL the bytes were fetched from, when known. */

@@ -12,7 +12,7 @@ import {
 } from './settings.js';
 import { FORMAT_BY_EXTENSION, MAGIC_NUMBERS, HTML_SNIFF } from './formats.js';
 
-type Format = 'html' | 'text' | 'ndjson';
+type Format = 'html' | 'text' | 'markdown' | 'ndjson';
 
 export interface SplitOptions {
   readonly url?: string;

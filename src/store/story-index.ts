@@ -4,6 +4,7 @@ import {
   clusterSettings,
   decidePlacement,
   lshBands,
+  originPrecedes,
   type CandidateStory,
   type ClusterFeatures,
   type ClusterOptions,
@@ -143,15 +144,17 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     [storyId, JSON.stringify(centroid), date, JSON.stringify(titleNames)],
   );
 
-  const derivedFrom = decision.derivation?.from ?? null;
+  let derivedFrom = decision.derivation?.from ?? null;
+  const reversal = derivedFrom ? await reverseIfOriginal(tx, report.id, derivedFrom) : null;
+  if (reversal) derivedFrom = null;
   await tx.query('UPDATE reports SET story_id = $2, derived_from = $3, derivation = $4 WHERE id = $1', [
     report.id,
     storyId,
     derivedFrom,
     JSON.stringify({
-      rule: decision.derivation?.rule ?? decision.originality?.rule ?? null,
+      rule: reversal ? reversal.rule : decision.derivation?.rule ?? decision.originality?.rule ?? null,
       similarity: decision.derivation?.similarity ?? null,
-      evidence: decision.derivation ?? decision.originality ?? null,
+      evidence: reversal ? { ...reversal, copy: decision.derivation } : decision.derivation ?? decision.originality ?? null,
       placement: { rule: decision.rule, evidence: decision.evidence },
     }),
   ]);
@@ -170,7 +173,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     story: storyId,
     isNewStory,
     derivedFrom,
-    derivation: decision.derivation,
+    derivation: reversal ? null : decision.derivation,
     originality: decision.originality,
     evidence: decision.evidence,
     merged: decision.merges.map((m) => m.from),
@@ -277,6 +280,32 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
     titleNames: json(r.title_names),
     order: Number(r.seq),
   }));
+}
+
+/**
+ * When the stored origin a new report was found to copy is itself the copy (it credits the new
+ * report's outlet, or was published later), the new report becomes the origin: the stored one
+ * and everything derived from it now derive from the new report.
+ */
+async function reverseIfOriginal(tx: Queryable, newId: string, originId: string) {
+  // The byline is searched with the text: extractors move wire credits ("Reporting by …") there.
+  const rows = await tx.query<{ id: string; outlet: string | null; published: string | null; text: string }>(
+    `SELECT id, outlet, published, text || E'\n' || coalesce(byline, '') AS text FROM reports WHERE id = ANY($1::text[])`,
+    [[newId, originId]],
+  );
+  const incoming = rows.rows.find((r) => r.id === newId);
+  const stored = rows.rows.find((r) => r.id === originId);
+  if (!incoming || !stored) return null;
+  const reversal = originPrecedes(incoming, stored);
+  if (!reversal) return null;
+  await tx.query(
+    `UPDATE reports SET derived_from = $1,
+       derivation = jsonb_set(coalesce(derivation, '{}'::jsonb), '{reversedBy}', $3::jsonb)
+     WHERE id = $2 OR derived_from = $2`,
+    [newId, originId, JSON.stringify(reversal)],
+  );
+  await tx.query('UPDATE report_index SET derived_from = $1 WHERE report_id = $2 OR derived_from = $2', [newId, originId]);
+  return reversal;
 }
 
 async function earlierReports(tx: Queryable, bands: readonly string[], stories: readonly string[]): Promise<EarlierReport[]> {
