@@ -9,13 +9,13 @@ import { BYLINE_HINT, DATELINE_HINT, HEADING_TAGS } from './patterns.js';
 
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header', 'footer', 'aside', 'nav']);
 
-/** Captions and figures are left out of the text: they describe pictures, not the story (see README). */
-const CAPTION_TAGS = new Set(['figure', 'figcaption']);
+/** Elements that make a `<figure>` hold text rather than a picture. */
+const TEXT_FIGURE_TAGS = new Set(['table', 'blockquote', 'pre', 'ul', 'ol', 'p']);
 
 /**
  * Removes, inside the chosen article, the boxes that are not article text: link lists (related
  * stories, tags, tables of contents), link-heavy or furniture-named boxes with little prose,
- * empty wrappers, figures and their captions (Readability's conditional cleaning, our thresholds).
+ * empty wrappers, picture figures and all captions (Readability's conditional cleaning, our thresholds).
  */
 export function cleanContent(nodes: readonly HtmlElement[], stats: ReadonlyMap<HtmlElement, TextStats>): void {
   const doomed: HtmlElement[] = [];
@@ -32,7 +32,9 @@ export function cleanContent(nodes: readonly HtmlElement[], stats: ReadonlyMap<H
 }
 
 function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>): boolean {
-  if (CAPTION_TAGS.has(el.tag)) return true;
+  if (el.tag === 'figcaption') return true;
+  // WordPress and others wrap tables, pull quotes and code in <figure>: those are text, not pictures.
+  if (el.tag === 'figure') return !containsAny(el, TEXT_FIGURE_TAGS);
   if (isBylineOrDateline(el, stats)) return true;
   if (HEADING_TAGS.has(el.tag)) return weighClass(el) < 0;
   if (!CONDITIONAL_TAGS.has(el.tag)) return false;
@@ -48,6 +50,16 @@ function shouldDrop(el: HtmlElement, stats: ReadonlyMap<HtmlElement, TextStats>)
   if (weight < CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY) return true;
   if (weight >= CLASS_WEIGHT && ld > CLEAN_MAX_LINK_DENSITY_WEIGHTED) return true;
   return false;
+}
+
+function containsAny(el: HtmlElement, tags: ReadonlySet<string>): boolean {
+  let found = false;
+  walkElements(el, (d) => {
+    if (found) return false;
+    if (d !== el && tags.has(d.tag)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function containsHeading(el: HtmlElement): boolean {
