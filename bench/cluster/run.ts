@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
+import { clusterFeatures } from '../../src/cluster/index.js';
 import { openDb } from '../../src/store/open-db.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { placeReport } from '../../src/store/story-index.js';

@@ -17,7 +17,7 @@ export interface Token {
 }
 
 // A word (letters, inner apostrophes and hyphens), a number (inner separators), or a sentence end.
-const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,]\d+)*)|([.!?]+["'”’)]*\s|\n)/gu;
+const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,]\d+)*)|([.!?]+["'”’)]*\s|\n)/gu;
 const POSSESSIVE = /['’]s$/u;
 const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;

@@ -3,7 +3,7 @@ import { MAX_SENTENCE_TOKENS } from './settings.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…', '。', '！', '？', '؟', '।']);
 const CLOSERS = /^["'”’»)\]]$/u;
-const OPENS_SENTENCE = /^["'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}]/u;
+const OPENS_SENTENCE = /^["'“‘«([]?[\p{Lu}\p{Lo}\p{N}]/u;
 
 function hasLineBreakBetween(text: string, a: Token, b: Token): boolean {
   return text.slice(a.end, b.start).includes('\n');

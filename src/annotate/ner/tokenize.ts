@@ -85,7 +85,7 @@ export function tokenize(text: string): Token[] {
     const num = matchAt(NUMBER, text, i);
     const word = matchAt(WORD, text, i);
     // A sign only belongs to a number at the start of a token run, not in "5-3" after "5".
-    if (num !== null && (word === null || num.length >= word.length) && !(/^[+-]/.test(num) && i > 0 && !SPACE.test(text[i - 1] ?? ' ') && !/[(\[]/.test(text[i - 1] ?? ''))) {
+    if (num !== null && (word === null || num.length >= word.length) && !(/^[+-]/.test(num) && i > 0 && !SPACE.test(text[i - 1] ?? ' ') && !/[([]/.test(text[i - 1] ?? ''))) {
       push(i, num);
       i += num.length;
       continue;

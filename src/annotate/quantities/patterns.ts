@@ -6,7 +6,7 @@
  * One token: a numeral ("1,200", "1.5", "2025"), a word (letters with inner apostrophes, hyphens
  * or dots, so "U.S." and "twenty-one" stay whole), or any other single visible character.
  */
-export const TOKEN_PATTERN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’.\-]\p{L}+)*(?:(?<=\.\p{L})\.)?|\S/u;
+export const TOKEN_PATTERN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’.-]\p{L}+)*(?:(?<=\.\p{L})\.)?|\S/u;
 
 /** A numeral with thousands separators or decimals, as written in English news. */
 export const NUMERAL_PATTERN = /^\d+(?:,\d{3})*(?:\.\d+)?$/u;

@@ -53,7 +53,7 @@ export function findQuotedSpans(text: string, unclosed?: number[]): QuotedSpan[]
   }
   // Single typographic quotes (‘ ’), as British outlets quote, outside any double-quoted span:
   // nested ones belong to the quote around them, and ’ is also the apostrophe.
-  for (const m of text.matchAll(/(?<=^|[\s(\[—–])‘(?=\S)([^‘’\n]*(?:’\p{L}[^‘’\n]*)*)’(?!\p{L})/gu)) {
+  for (const m of text.matchAll(/(?<=^|[\s([—–])‘(?=\S)([^‘’\n]*(?:’\p{L}[^‘’\n]*)*)’(?!\p{L})/gu)) {
     const open = m.index;
     const close = open + m[0].length;
     if (out.some((q) => q.open < close && open < q.close)) continue;
@@ -76,7 +76,7 @@ function isOpening(text: string, i: number): boolean {
   if (/\s/.test(next)) return false;
   if (ch !== '"' && ch !== '»') return true;
   if (ch === '»') return i === 0 || /[\s(]/.test(text[i - 1]!) ? /\p{L}/u.test(next) && text.indexOf('«', i) > i : false;
-  return i === 0 || /[\s(\[—–:-]/.test(text[i - 1]!);
+  return i === 0 || /[\s([—–:-]/.test(text[i - 1]!);
 }
 
 /** Offset of the mark closing a quote opened before `from`, across reopened paragraphs. */

@@ -33,7 +33,7 @@ export const WEEKDAY_PATTERN = new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Tt]h
 export const DECADE_PATTERN = /\b(?:the\s+)?(?:(?<part>early|mid|late)[- ]?)?(?<decade>(?:1[89]|20)\d0)['’]?s\b/giu;
 
 /** "2020-2022", "2024-25", "2019–21". */
-export const YEAR_RANGE_PATTERN = /(?<![\d,.$€£-])\b(?<from>(?:19|20)\d{2})\s?[-–\/]\s?(?<to>(?:19|20)?\d{2})\b(?![-–\/]?\d)/gu;
+export const YEAR_RANGE_PATTERN = /(?<![\d,.$€£-])\b(?<from>(?:19|20)\d{2})\s?[-–/]\s?(?<to>(?:19|20)?\d{2})\b(?![-–/]?\d)/gu;
 
 /**
  * A month without a day, with an optional year and part ("June", "July 2021", "early March",
@@ -42,7 +42,7 @@ export const YEAR_RANGE_PATTERN = /(?<![\d,.$€£-])\b(?<from>(?:19|20)\d{2})\s
 export const MONTH_PATTERN = new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ]?)?(?<month>${MONTH})(?:\s+(?:of\s+)?(?:(?<year>(?:1[89]|20)\d{2})\b|(?<yearWhich>last|this|next)\s+year\b))?(?!\s*\d)(?![\p{L}])`, 'gu');
 
 /** A bare year ("in 2020", "the 2020 protests", "mid-2021"). */
-export const YEAR_PATTERN = /(?<![\d,.$€£\-–\/])\b(?:(?<part>early|mid|late)[- ]?)?(?<year>(?:1[89]|20)\d{2})\b(?![-–\/]?\d)(?!['’]?s\b)(?![.,]\d)/giu;
+export const YEAR_PATTERN = /(?<![\d,.$€£\-–/])\b(?:(?<part>early|mid|late)[- ]?)?(?<year>(?:1[89]|20)\d{2})\b(?![-–/]?\d)(?!['’]?s\b)(?![.,]\d)/giu;
 
 /** "two days", "a decade", "10-year", "48 hours", "three years". */
 export const DURATION_PATTERN = new RegExp(String.raw`(?<![\d.,])\b(?<count>${NUMBER})[\s-](?<unit>${UNIT})\b(?!\s+ago\b)(?![-\s]+old\b)`, 'giu');
@@ -57,7 +57,7 @@ export const VAGUE_DURATION_PATTERN = /\bfor\s+(?<unit>years|decades|months|week
 export const FREQUENCY_BEFORE_PATTERN = /(?:\b(?:once|twice|thrice|times|per|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|sessions?|meals?|servings?)|\d)\s+$/iu;
 
 /** A bare year before 1900, read only after a preposition ("in 1671", "since 1848"). */
-export const OLD_YEAR_PATTERN = /\b(?<prep>in|since|from|until|by|before|after|during|of)\s+(?<year>1[0-8]\d{2})\b(?![-–\/]?\d)(?![.,]\d)/giu;
+export const OLD_YEAR_PATTERN = /\b(?<prep>in|since|from|until|by|before|after|during|of)\s+(?<year>1[0-8]\d{2})\b(?![-–/]?\d)(?![.,]\d)/giu;
 
 /** A preposition right before a date expression (ends at the expression). */
 export const RELATION_BEFORE_PATTERN = /\b(?<words>prior to|ahead of|up until|up to|since|from|until|till|through|by|before|after|following|on|in|during)\s+$/iu;

@@ -23,7 +23,7 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
 /** Scripts written without spaces between words, where a word is counted per few characters. */
 const UNSPACED: ReadonlySet<Script> = new Set(['cjk', 'thai']);
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 const LETTER = /\p{L}/u;
 const CASED_START = /^[\p{Lu}\p{Ll}]/u;
 const LOWER_START = /^\p{Ll}/u;
