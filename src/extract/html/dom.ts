@@ -51,29 +51,6 @@ export function walkElements(root: HtmlElement, visit: (el: HtmlElement) => bool
   }
 }
 
-/** All descendant elements (root excluded) with one of the given tag names, in document order. */
-export function findAll(root: HtmlElement, tags: ReadonlySet<string>): HtmlElement[] {
-  const out: HtmlElement[] = [];
-  walkElements(root, (el) => {
-    if (el !== root && tags.has(el.tag)) out.push(el);
-  });
-  return out;
-}
-
-/** The first descendant element with the given tag name, or null. */
-export function findFirst(root: HtmlElement, tag: string): HtmlElement | null {
-  let found: HtmlElement | null = null;
-  walkElements(root, (el) => {
-    if (found) return false;
-    if (el !== root && el.tag === tag) {
-      found = el;
-      return false;
-    }
-    return true;
-  });
-  return found;
-}
-
 /** Concatenated raw text of all descendant text nodes (whitespace not collapsed). */
 export function rawText(root: HtmlElement): string {
   const parts: string[] = [];
@@ -99,15 +76,6 @@ export function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Removes an element from its parent. */
-export function detach(el: HtmlElement): void {
-  const parent = el.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(el);
-  if (i >= 0) parent.children.splice(i, 1);
-  el.parent = null;
-}
-
 /** Removes many elements at once: one pass over each affected parent, so it stays linear on wide pages. */
 export function detachAll(els: readonly HtmlElement[]): void {
   const doomed = new Set(els);
@@ -117,11 +85,4 @@ export function detachAll(els: readonly HtmlElement[]): void {
     parent.children = parent.children.filter((kid) => kid.type !== 'element' || !doomed.has(kid));
   }
   for (const el of els) el.parent = null;
-}
-
-/** Number of ancestors of an element. */
-export function depthOf(el: HtmlElement): number {
-  let d = 0;
-  for (let p = el.parent; p; p = p.parent) d++;
-  return d;
 }
