@@ -58,7 +58,7 @@ export interface MergeDecision {
   readonly evidence: PlacementEvidence;
 }
 
-export type PlacementRule = 'cluster/new-story' | 'cluster/join-centroid' | 'cluster/join-derived';
+export type PlacementRule = 'cluster/new-story' | 'cluster/join-centroid' | 'cluster/join-same-day-names' | 'cluster/join-derived';
 
 /** The outcome of {@link decidePlacement}. */
 export interface PlacementDecision {
@@ -160,6 +160,9 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
     if (best && best.similarity >= o.joinSimilarity) {
       chosen = best;
       rule = 'cluster/join-centroid';
+    } else if (best && best.similarity >= o.joinSimilarity * o.sameDayJoinFactor && sharesSameDayNames(report.features, date, best.story, stats, o)) {
+      chosen = best;
+      rule = 'cluster/join-same-day-names';
     }
   }
   if (!chosen) {
@@ -376,6 +379,21 @@ function sharedNumbers(shared: readonly [string, number][], features: ClusterFea
     .map(([t]) => t.slice(2))
     .filter((n) => !counted.some((c) => c.split(' ')[0] === n));
   return [...counted, ...bare];
+}
+
+/**
+ * A report dated within a day of the story that shares at least two rare name words with it
+ * (names, not topic words: two prisoner releases a day apart rarely free the same people).
+ */
+function sharesSameDayNames(f: ClusterFeatures, date: string | null, s: CandidateStory, stats: TermStats, o: ClusterOptions): boolean {
+  const gap = gapDays(date, s);
+  if (gap === null || gap > o.sameDayMaxGapDays) return false;
+  const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
+  let shared = 0;
+  for (const t in f.terms) {
+    if (t.startsWith('e:') && s.centroid[t] !== undefined && (stats.df[t] ?? 0) <= limit) shared++;
+  }
+  return shared >= o.sameDayMinSharedNames;
 }
 
 function gapDays(date: string | null, s: CandidateStory): number | null {

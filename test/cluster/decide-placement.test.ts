@@ -65,3 +65,15 @@ test('every rule id is namespaced and distinct per meaning', () => {
   assert.equal(new Set(rules).size, rules.length);
   for (const r of rules) assert.match(r, /^(cluster|derive)\/[a-z-]+$/);
 });
+
+test('a short same-day report sharing rare names joins below the plain threshold; days later it does not', () => {
+  const centroid = { 'w:quak': 3, 'w:magnitud': 2, 'w:tsunami': 3, 'w:shelter': 3, 'w:school': 3, 'e:ferndal': 1, 'e:honsal': 1, 'e:bnpb': 1, 'e:ternat': 1 };
+  const dated = story('sA', centroid, 1, { firstDate: '2024-03-04', lastDate: '2024-03-04' });
+  const brief = (date: string) => features({ 'e:ferndal': 1, 'e:honsal': 1, 'w:bridg': 4, 'w:road': 4, 'w:repair': 4, 'w:traffic': 3 }, { date: { date, rule: 'cluster/date-published' } });
+  const sameDay = decidePlacement({ report: { id: 'r1', features: brief('2024-03-04') }, stories: [dated], reports: [], stats: STATS });
+  assert.equal(sameDay.story, 'sA');
+  assert.equal(sameDay.rule, 'cluster/join-same-day-names');
+  assert.ok(sameDay.evidence.similarity < 0.25, `below the plain join threshold (${sameDay.evidence.similarity})`);
+  const later = decidePlacement({ report: { id: 'r2', features: brief('2024-03-09') }, stories: [dated], reports: [], stats: STATS });
+  assert.equal(later.story, null, 'five days later the same overlap founds a new story');
+});
