@@ -1,4 +1,5 @@
 import { HttpError } from './http-error.js';
+import { normaliseName } from '../reconcile/index.js';
 import type { StoryCursor, StoryFilters, SearchKind } from '../store/search.js';
 import { SEARCH_KINDS } from '../store/search.js';
 import { DEFAULT_PAGE_SIZE, MAX_ID_LENGTH, MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from './settings.js';
@@ -142,17 +143,9 @@ export function entityIdsFor(value: string): string[] {
   return slug ? ENTITY_TYPES.map((type) => `${type}:${slug}`) : [];
 }
 
-/** Lower case, accents and punctuation dropped, words joined by `-` ("São Miguel" -> "sao-miguel"). */
+/** Lower case, accents and punctuation dropped, words joined by `-` ("São Miguel" -> "sao-miguel"): reconcile's entity-id slug. */
 export function slugOfName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/[.\u00b7]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/ /gu, '-');
+  return normaliseName(name).replace(/ /gu, '-');
 }
 
 /** `q` (required), `kind` (repeatable or comma-separated), `lang`. */

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type ReconcileSettings } from './settings.js';
 export type { ReconcileSettings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export { groupSources } from './group-sources.js';
+export { entityIdOf, normaliseName } from './merge-entities.js';
 
 /** A story as reconcile sees it: its id (seed of the fact ids) and its reports. */
 export interface StoryInput {
