@@ -1,4 +1,5 @@
 import type { RecordInput } from '../../src/pipeline/index.js';
+import { seededRandom as random } from '../../src/core/seeded-random.js';
 
 /**
  * Fifty reports of one fictional event (a landslide that cut a mountain railway), written for
@@ -72,17 +73,6 @@ const SENTENCES: ReadonlyArray<ReadonlyArray<string | ((k: number) => string)>> 
   ],
 ];
 
-/** A small deterministic generator (mulberry32): the same reports on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The reports, oldest first. */
 export function storyReports(count = 50, seed = 7): RecordInput[] {

@@ -2,26 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Span } from '../../src/core/records.js';
 import { findQuantities, QUANTITY_RULE_IDS } from '../../src/annotate/quantities/index.js';
 import { findTimes, TIME_RULE_IDS } from '../../src/annotate/times/index.js';
+import { splitForTest } from '../support/split-for-test.js';
 
 /** Real news text no one on the team wrote (ECB+ dev articles), read at test time from ../shared. */
 const CORPUS = fileURLToPath(new URL('../../../../shared/data/clustering-dev/ecbplus-odd-topics.jsonl', import.meta.url));
 /** Articles swept: enough for every rule to fire, few enough to stay near one second. */
 const SWEEP_SIZE = 150;
 
-function splitForTest(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]["”)]?(?=\s)|\n/gu)) {
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
-    start = end;
-  }
-  if (text.slice(start).trim()) spans.push({ start, end: text.length });
-  return spans;
-}
 
 test('dev sweep: every quantity and time on real articles cites its words and a declared rule', { skip: !existsSync(CORPUS) }, (t) => {
   const started = performance.now();

@@ -2,23 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Quantity, Span } from '../../src/core/records.js';
+import type { Quantity } from '../../src/core/records.js';
 import { findQuantities, QUANTITY_RULE_IDS } from '../../src/annotate/quantities/index.js';
+import { splitForTest } from '../support/split-for-test.js';
 
 /** The seed reports, read at test time from ../shared (never copied into the repo). */
 const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 
-function splitForTest(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]["”)]?(?=\s)|\n/gu)) {
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
-    start = end;
-  }
-  if (text.slice(start).trim()) spans.push({ start, end: text.length });
-  return spans;
-}
 
 function seed(prefix: string): { text: string; quantities: Quantity[] } {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));

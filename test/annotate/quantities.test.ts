@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Quantity, Span } from '../../src/core/records.js';
+import type { Quantity } from '../../src/core/records.js';
 import { eventLemmaOf, findQuantities, QUANTITY_RULES, QUANTITY_RULE_IDS } from '../../src/annotate/quantities/index.js';
+import { splitForTest } from '../support/split-for-test.js';
 
 /** Fixtures live in the source tree: dist/test/annotate -> test/fixtures/annotate/quantities. */
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotate/quantities/', import.meta.url));
@@ -13,18 +14,6 @@ interface Expected {
   readonly absent: readonly string[];
 }
 
-/** A splitter good enough for fixtures: ends a sentence at . ! ? followed by space, or at a line break. */
-function splitForTest(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]["”)]?(?=\s)|\n/gu)) {
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
-    start = end;
-  }
-  if (text.slice(start).trim()) spans.push({ start, end: text.length });
-  return spans;
-}
 
 function checkInvariants(text: string, quantities: readonly Quantity[]): void {
   for (const q of quantities) {

@@ -8,6 +8,7 @@
  */
 import { TAG_COUNT } from './tags.js';
 import { constrainTransitions, viterbi } from './viterbi.js';
+import { seededRandom } from '../../core/seeded-random.js';
 
 /** A training sentence as feature ids: token i's features are ids[offsets[i] .. offsets[i+1]). */
 export interface EncodedSentence {
@@ -29,17 +30,7 @@ export interface TrainedWeights {
   readonly transitions: Float32Array;
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../core/seeded-random.js';
 
 export function trainPerceptron(data: readonly EncodedSentence[], options: TrainOptions): TrainedWeights {
   const T = TAG_COUNT;
