@@ -8,12 +8,15 @@ import { packageRoot } from '../core/package-root.js';
 import { createProgressBar } from './progress-bar.js';
 import { storyToMarkdown } from './format-story.js';
 import { serve } from './serve.js';
+import { isHttpUrl } from '../feeds/add-page.js';
+import { addUrls } from './feeds-command.js';
 
 const USAGE = `Usage: corroborate <command> [options]
 
 Commands:
-  add PATH...        add reports: files, directories, globs, - for stdin
-                     (.html .htm .txt .md .ndjson .jsonl, and .gz of these)
+  add PATH|URL...    add reports: files, directories, globs, - for stdin
+                     (.html .htm .txt .md .ndjson .jsonl, and .gz of these), or http(s) URLs
+                     of article pages, fetched politely (robots.txt, one request per host at a time)
   stories            list stories, most recent first
   story ID           one story's sourced account (--markdown for Markdown)
   report ID          one report (by id or external id) with its text
@@ -33,6 +36,9 @@ Options:
   -v, --verbose      (add, demo) one line per report on stderr as it is stored
   --port N           (serve) port to listen on, 0 for any free one
   --host ADDR        (serve) address to bind
+  --allow-private-network
+                     (add, feeds, watch) allow fetching from loopback and private addresses
+                     (cloud metadata addresses stay refused)
   -h, --help         this help
 
 Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
@@ -62,6 +68,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         port: { type: 'string' },
         host: { type: 'string' },
         serve: { type: 'boolean', default: false },
+        'allow-private-network': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,8 +94,12 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   };
   const commands: Record<string, (db: Db) => Promise<number>> = {
     add: async (db) => {
-      if (rest.length === 0) throw new UsageError('"add" needs at least one path, glob or - for stdin');
-      return reportAdd(await runAdd(db, rest, io, values.verbose), values.json, io, print);
+      if (rest.length === 0) throw new UsageError('"add" needs at least one path, glob, URL or - for stdin');
+      const urls = rest.filter(isHttpUrl);
+      const paths = rest.filter((arg) => !isHttpUrl(arg));
+      const outcomes = paths.length > 0 ? await runAdd(db, paths, io, values.verbose) : [];
+      if (urls.length > 0) outcomes.push(...(await addUrls(db, urls, { allowPrivateNetwork: values['allow-private-network'], verbose: values.verbose, stderr: io.stderr })));
+      return reportAdd(outcomes, values.json, io, print);
     },
     demo: async (db) => {
       const outcomes = await runAdd(db, [join(packageRoot(), 'samples', 'corpus')], io, values.verbose);
