@@ -9,7 +9,7 @@ import { createProgressBar } from './progress-bar.js';
 import { storyToMarkdown } from './format-story.js';
 import { serve } from './serve.js';
 import { isHttpUrl } from '../feeds/add-page.js';
-import { addUrls } from './feeds-command.js';
+import { addUrls, runFeeds, runWatch } from './feeds-command.js';
 
 const USAGE = `Usage: corroborate <command> [options]
 
@@ -25,6 +25,15 @@ Commands:
                      from their stored raw input (--all: every report)
   demo               add the bundled sample corpus and print every story's account
                      (--serve: then serve the web UI, when stdout is a terminal)
+  feeds add URL|OPML-FILE
+                     follow a feed (RSS, Atom, JSON Feed) or every feed of an OPML file
+  feeds list         followed feeds with their state (last fetch, status, next due, failures)
+  feeds remove ID|URL
+                     stop following a feed
+  feeds export       followed feeds as OPML
+  watch              poll each feed when due and ingest new items' article pages, until
+                     interrupted (--once: poll every due feed once and exit); one log line
+                     per fetch on stderr
   serve              serve the web UI and HTTP API (--port, default 8080; --host, default
                      127.0.0.1; off loopback, adding reports needs $CORROBORATE_TOKEN)
 
@@ -39,6 +48,7 @@ Options:
   --allow-private-network
                      (add, feeds, watch) allow fetching from loopback and private addresses
                      (cloud metadata addresses stay refused)
+  --host-delay MS    (watch) minimum milliseconds between two requests to one host (default 1000)
   -h, --help         this help
 
 Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
@@ -69,6 +79,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         host: { type: 'string' },
         serve: { type: 'boolean', default: false },
         'allow-private-network': { type: 'boolean', default: false },
+        'host-delay': { type: 'string' },
+        once: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -92,7 +104,14 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     if (rest.length !== 1) throw new UsageError(`"${command}" takes one ${what}: corroborate ${command} ${what.toUpperCase()}`);
     return rest[0]!;
   };
+  const fetchOptions = () => {
+    const delay = values['host-delay'];
+    if (delay !== undefined && !/^\d+$/.test(delay)) throw new UsageError(`--host-delay takes milliseconds, not "${delay}"`);
+    return { allowPrivateNetwork: values['allow-private-network'], verbose: values.verbose, json: values.json, stdout: io.stdout, stderr: io.stderr, hostDelayMs: delay === undefined ? undefined : Number(delay) };
+  };
   const commands: Record<string, (db: Db) => Promise<number>> = {
+    feeds: (db) => runFeeds(db, rest, fetchOptions()),
+    watch: (db) => runWatch(db, { ...fetchOptions(), once: values.once }),
     add: async (db) => {
       if (rest.length === 0) throw new UsageError('"add" needs at least one path, glob, URL or - for stdin');
       const urls = rest.filter(isHttpUrl);

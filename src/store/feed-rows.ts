@@ -1,0 +1,111 @@
+import type { Queryable } from './db.js';
+
+/** A followed feed and its polling state, as `feeds list` shows it. */
+export interface FeedRow {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string | null;
+  readonly siteUrl: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastFetch: string | null;
+  readonly status: string;
+  readonly lastError: string | null;
+  readonly nextDue: string;
+  readonly failures: number;
+  readonly intervalS: number;
+  readonly itemsIngested: number;
+}
+
+const COLUMNS = `id, url, title, site_url AS "siteUrl", etag, last_modified AS "lastModified", last_fetch AS "lastFetch", status,
+  last_error AS "lastError", next_due AS "nextDue", failures, interval_s AS "intervalS", items_ingested AS "itemsIngested"`;
+
+const toRow = (r: Record<string, unknown>): FeedRow => ({
+  ...(r as unknown as FeedRow),
+  id: Number(r.id),
+  lastFetch: r.lastFetch ? new Date(r.lastFetch as string).toISOString() : null,
+  nextDue: new Date(r.nextDue as string).toISOString(),
+});
+
+/** Follows a feed; a URL already followed is left as it is (`added` false). */
+export async function insertFeed(db: Queryable, feed: { url: string; title?: string | null; siteUrl?: string | null; intervalS: number; now: Date }): Promise<{ feed: FeedRow; added: boolean }> {
+  const inserted = await db.query(
+    `INSERT INTO feeds (url, title, site_url, interval_s, next_due, added_at) VALUES ($1, $2, $3, $4, $5, $5)
+     ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
+    [feed.url, feed.title ?? null, feed.siteUrl ?? null, feed.intervalS, feed.now.toISOString()],
+  );
+  if (inserted.rows[0]) return { feed: toRow(inserted.rows[0]), added: true };
+  const existing = await db.query(`SELECT ${COLUMNS} FROM feeds WHERE url = $1`, [feed.url]);
+  return { feed: toRow(existing.rows[0]!), added: false };
+}
+
+export async function listFeedRows(db: Queryable): Promise<FeedRow[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM feeds ORDER BY id`)).rows.map(toRow);
+}
+
+/** Feeds whose next poll is due at `now`, most overdue first. */
+export async function dueFeedRows(db: Queryable, now: Date): Promise<FeedRow[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM feeds WHERE next_due <= $1 ORDER BY next_due, id`, [now.toISOString()])).rows.map(toRow);
+}
+
+/** The earliest next poll of any feed, or null when none is followed. */
+export async function nextDueAt(db: Queryable): Promise<Date | null> {
+  const r = await db.query<{ at: string | null }>('SELECT min(next_due) AS at FROM feeds');
+  return r.rows[0]?.at ? new Date(r.rows[0].at) : null;
+}
+
+/** Stops following a feed (by id or URL); its item memory goes with it. */
+export async function deleteFeed(db: Queryable, idOrUrl: string): Promise<boolean> {
+  const r = /^\d+$/.test(idOrUrl)
+    ? await db.query('DELETE FROM feeds WHERE id = $1 RETURNING id', [Number(idOrUrl)])
+    : await db.query('DELETE FROM feeds WHERE url = $1 RETURNING id', [idOrUrl]);
+  return r.rows.length > 0;
+}
+
+/** Records the outcome of one poll. */
+export async function updateFeedState(
+  db: Queryable,
+  id: number,
+  state: { status: string; lastError: string | null; lastFetch: Date; nextDue: Date; failures: number; etag?: string | null; lastModified?: string | null; title?: string | null; siteUrl?: string | null; ingested?: number },
+): Promise<void> {
+  await db.query(
+    `UPDATE feeds SET status = $2, last_error = $3, last_fetch = $4, next_due = $5, failures = $6,
+       etag = CASE WHEN $7::boolean THEN $8 ELSE etag END,
+       last_modified = CASE WHEN $7::boolean THEN $9 ELSE last_modified END,
+       title = coalesce($10, title), site_url = coalesce($11, site_url), items_ingested = items_ingested + $12
+     WHERE id = $1`,
+    [
+      id,
+      state.status,
+      state.lastError,
+      state.lastFetch.toISOString(),
+      state.nextDue.toISOString(),
+      state.failures,
+      state.etag !== undefined || state.lastModified !== undefined,
+      state.etag ?? null,
+      state.lastModified ?? null,
+      state.title ?? null,
+      state.siteUrl ?? null,
+      state.ingested ?? 0,
+    ],
+  );
+}
+
+/** The stored item with this key or this URL, if the feed gave it before. */
+export async function findFeedItem(db: Queryable, feedId: number, key: string, url: string | null): Promise<{ itemKey: string; url: string | null; contentSha256: string | null; reportId: string | null } | null> {
+  const r = await db.query<{ itemKey: string; url: string | null; contentSha256: string | null; reportId: string | null }>(
+    `SELECT item_key AS "itemKey", url, content_sha256 AS "contentSha256", report_id AS "reportId" FROM feed_items
+     WHERE feed_id = $1 AND (item_key = $2 OR ($3::text IS NOT NULL AND url = $3)) LIMIT 1`,
+    [feedId, key, url],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Remembers an item as taken (with the report its page became). */
+export async function insertFeedItem(db: Queryable, item: { feedId: number; key: string; url: string | null; contentSha256: string | null; reportId: string | null; now: Date }): Promise<void> {
+  await db.query(
+    `INSERT INTO feed_items (feed_id, item_key, url, content_sha256, report_id, first_seen) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (feed_id, item_key) DO UPDATE SET content_sha256 = excluded.content_sha256, report_id = excluded.report_id`,
+    [item.feedId, item.key, item.url, item.contentSha256, item.reportId, item.now.toISOString()],
+  );
+}

@@ -1,0 +1,60 @@
+/** Small feeds and article pages written for these tests (made-up towns and events). */
+
+const TOWNS = ['Alderbury', 'Brackenford', 'Colvend', 'Dunmere', 'Eastwick Vale', 'Fairhollow'];
+const THINGS = ['a new footbridge', 'the flood barrier', 'a night bus route', 'the public library', 'a recycling depot', 'the market hall'];
+
+/** An article page about one made-up local decision, distinct for each n. */
+export function articlePage(n: number, revision = 0): string {
+  const town = TOWNS[n % TOWNS.length]!;
+  const thing = THINGS[(n * 5 + 1) % THINGS.length]!;
+  const title = `${town} council approves ${thing} (${n})`;
+  const paragraphs = [
+    `Councillors in ${town} voted ${7 + (n % 5)} to ${2 + (n % 3)} on Monday to approve ${thing}, ending a debate that had run for ${n + 2} months.`,
+    `The scheme will cost about ${(n + 1) * 120} thousand pounds, according to figures presented at the meeting, and work is due to start in the spring.`,
+    `Residents who spoke at the meeting were divided: shop owners welcomed the plan, while a group of neighbours said the site was too close to the river.`,
+    revision > 0 ? `Update: the council later said the cost had risen to ${(n + 1) * 150} thousand pounds after a review of the contract.` : '',
+  ].filter(Boolean);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+}
+
+export function rss2(origin: string, items: readonly number[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Valley Courier</title><link>${origin}/</link><description>Local news</description>
+${items.map((n) => `<item><title>Story ${n}</title><link>${origin}/a/${n}</link><guid isPermaLink="false">courier-${n}</guid><pubDate>Mon, 16 Nov 2026 0${n % 10}:00:00 GMT</pubDate><description>Summary ${n}</description></item>`).join('\n')}
+</channel></rss>`;
+}
+
+export function atom(origin: string, items: readonly number[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill Gazette</title><link href="${origin}/"/><id>urn:gazette</id><updated>2026-11-16T10:00:00Z</updated>
+${items.map((n) => `<entry><title>Entry ${n}</title><link rel="alternate" href="/a/${n}"/><id>urn:gazette:${n}</id><updated>2026-11-16T0${n % 10}:00:00Z</updated><summary>Summary ${n}</summary></entry>`).join('\n')}
+</feed>`;
+}
+
+export function jsonFeed(origin: string, items: readonly number[]): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'River Post',
+    home_page_url: `${origin}/`,
+    items: items.map((n) => ({ id: `post-${n}`, url: `${origin}/a/${n}`, title: `Post ${n}`, date_published: `2026-11-16T0${n % 10}:00:00Z` })),
+  });
+}
+
+export const RSS_091 = `<?xml version="1.0"?>
+<rss version="0.91"><channel><title>Old Wire</title><link>http://old.example/</link><description>d</description><language>en</language>
+<item><title>First</title><link>http://old.example/1</link></item>
+<item><title>Second</title><link>http://old.example/2</link></item>
+</channel></rss>`;
+
+export const RSS_10 = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://rdf.example/"><title>RDF Times</title><link>http://rdf.example/</link><description>d</description></channel>
+<item rdf:about="http://rdf.example/x"><title>X</title><link>http://rdf.example/x</link><dc:date>2026-11-16T08:00:00Z</dc:date></item>
+</rdf:RDF>`;
+
+export function opml(urls: readonly string[]): string {
+  return `<?xml version="1.0"?><opml version="2.0"><head><title>subs</title></head><body>
+<outline text="Local"><${urls.map((u, i) => `outline text="Feed ${i} &amp; co" type="rss" xmlUrl="${u}"/>`).join('\n<')}</outline>
+<outline text="No feed here" htmlUrl="http://x.example/"/>
+</body></opml>`;
+}

@@ -1,0 +1,162 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dbTargets } from '../support/databases.js';
+import { captureIo } from '../support/capture-io.js';
+import { PoliteFetcher } from '../../src/fetch/index.js';
+import { followFeeds, pollDueFeeds } from '../../src/feeds/index.js';
+import { listFeedRows } from '../../src/store/feed-rows.js';
+import { main } from '../../src/cli/main.js';
+import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
+import { articlePage, rss2, atom, jsonFeed, opml } from './feed-fixtures.js';
+
+/** The local server answers /a/N with article N (added lazily so every test shares the handler). */
+function withArticles(routes: Parameters<typeof startLocalServer>[0]) {
+  for (let n = 1; n <= 9; n++) {
+    routes[`/a/${n}`] = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(articlePage(n));
+    };
+  }
+  return routes;
+}
+
+for (const target of await dbTargets()) {
+  test(`watch: polls feeds, ingests each new item's page once, 304 when unchanged, failing feeds back off (${target.name})`, { skip: target.unavailable ?? false }, async () => {
+    const state = { rssItems: [1, 2] };
+    const server = await startLocalServer(
+      withArticles({
+        '/robots.txt': (_req, res) => res.end('User-agent: *\nDisallow: /blocked/\n'),
+        '/rss.xml': (req, res) => {
+          const etag = `"rss-${state.rssItems.join('-')}"`;
+          if (req.headers['if-none-match'] === etag) {
+            res.writeHead(304, { etag });
+            return res.end();
+          }
+          res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
+          res.end(rss2(server.origin, state.rssItems));
+        },
+        '/atom.xml': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/atom+xml' });
+          res.end(atom(server.origin, [2, 3]));
+        },
+        '/feed.json': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/feed+json' });
+          res.end(jsonFeed(server.origin, [4]));
+        },
+        '/broken.xml': (_req, res) => {
+          res.writeHead(500);
+          res.end('internal error');
+        },
+      }),
+    );
+    const { db, drop } = await target.open();
+    try {
+      let clock = new Date('2026-11-22T08:00:00Z');
+      const now = () => clock;
+      for (const path of ['/rss.xml', '/atom.xml', '/feed.json', '/broken.xml']) await followFeeds(db, `${server.origin}${path}`, { now: clock, intervalS: 600 });
+      const fetcher = new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 });
+      const lines: string[] = [];
+      const first = await pollDueFeeds(db, fetcher, { now, log: (l) => lines.push(l) });
+      assert.equal(first.feeds, 4);
+      assert.equal(first.fetched, 3);
+      assert.equal(first.failed, 1);
+      assert.equal(first.ingested, 4, JSON.stringify(first));
+      // Article 2 is in two feeds: fetched for both, stored once.
+      assert.equal(first.present, 1);
+      assert.equal(server.seen.filter((r) => r.path === '/a/1').length, 1);
+      assert.equal(lines.length, 4 + 5, lines.join('\n'));
+      assert.ok(lines.some((l) => /feed 500 .*\/broken\.xml failed: HTTP 500.*failure 1 in a row/.test(l)), lines.join('\n'));
+
+      let feeds = await listFeedRows(db);
+      const rss = feeds.find((f) => f.url.endsWith('/rss.xml'))!;
+      assert.equal(rss.status, 'ok');
+      assert.equal(rss.title, 'Valley Courier');
+      // Article 2 counts for whichever feed got to it first.
+      assert.equal(feeds.reduce((sum, f) => sum + f.itemsIngested, 0), 4);
+      assert.equal(rss.nextDue, '2026-11-22T08:10:00.000Z');
+      const broken = feeds.find((f) => f.url.endsWith('/broken.xml'))!;
+      assert.equal(broken.status, 'failing');
+      assert.equal(broken.failures, 1);
+      assert.match(broken.lastError ?? '', /HTTP 500/);
+
+      // Nothing is due yet.
+      assert.equal((await pollDueFeeds(db, fetcher, { now })).feeds, 0);
+
+      // Ten minutes on: the RSS feed is unchanged (304); the broken feed is not yet due again
+      // (its wait doubled), the others give nothing new.
+      clock = new Date('2026-11-22T08:10:00Z');
+      const requestsBefore = server.seen.length;
+      const second = await pollDueFeeds(db, fetcher, { now });
+      assert.equal(second.feeds, 3);
+      assert.equal(second.unchanged, 1);
+      assert.equal(second.newItems, 0);
+      assert.ok(server.seen.slice(requestsBefore).every((r) => !r.path.startsWith('/a/')), 'no article fetched again');
+
+      // A new item appears: only it is fetched.
+      state.rssItems = [1, 2, 5];
+      clock = new Date('2026-11-22T08:20:00Z');
+      const third = await pollDueFeeds(db, fetcher, { now });
+      assert.equal(third.ingested, 1);
+      assert.equal(third.failed, 1, 'the broken feed is due again after twice its interval');
+      feeds = await listFeedRows(db);
+      const brokenAgain = feeds.find((f) => f.url.endsWith('/broken.xml'))!;
+      assert.equal(brokenAgain.failures, 2);
+      assert.equal(brokenAgain.nextDue, '2026-11-22T09:00:00.000Z', 'backoff doubled again (4 intervals)');
+    } finally {
+      await drop();
+      await server.close();
+    }
+  });
+}
+
+test('cli: feeds add OPML, feeds list, watch --once, feeds export, feeds remove', async () => {
+  const server = await startLocalServer(
+    withArticles({
+      '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+      '/rss.xml': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(rss2(server.origin, [6, 7]));
+      },
+    }),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-feeds-'));
+  try {
+    const dbArgs = ['--db', join(dir, 'db')];
+    const opmlPath = join(dir, 'subs.opml');
+    writeFileSync(opmlPath, opml([`${server.origin}/rss.xml`]));
+    const run = async (...args: string[]) => {
+      const c = captureIo();
+      const code = await main([...args, ...dbArgs], c.io);
+      return { code, out: c.stdout(), err: c.stderr() };
+    };
+    const added = await run('feeds', 'add', opmlPath);
+    assert.equal(added.code, 0, added.err);
+    assert.match(added.out, /following 1 {2}http:\/\/127\.0\.0\.1:\d+\/rss\.xml/);
+    assert.match((await run('feeds', 'list')).out, /new .*last never/);
+
+    const refused = await run('watch', '--once');
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /rss\.xml failed: .*--allow-private-network/);
+
+    const watched = await run('watch', '--once', '--allow-private-network', '--host-delay', '0');
+    // The refused attempt backed the feed off: it is not due yet.
+    assert.match(watched.out, /polled 0 feeds/);
+    assert.equal(watched.code, 0);
+
+    const listed = await run('feeds', 'list', '--json');
+    const [feed] = JSON.parse(listed.out) as Array<{ status: string; failures: number; lastError: string }>;
+    assert.equal(feed?.status, 'failing');
+    assert.equal(feed?.failures, 1);
+
+    const exported = await run('feeds', 'export');
+    assert.match(exported.out, /<outline type="rss" text="Feed 0 &amp; co" title="Feed 0 &amp; co" xmlUrl="http:\/\/127\.0\.0\.1:\d+\/rss\.xml"\/>/);
+    assert.equal((await run('feeds', 'remove', '1')).code, 0);
+    assert.match((await run('feeds', 'list')).out, /No feeds yet/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await server.close();
+  }
+});
