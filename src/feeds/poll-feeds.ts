@@ -79,7 +79,7 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
       res = await fetcher.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
-      return failFeed(feed, error.message.slice(feed.url.length + 2), error.status ?? 'ERR', error.retryAfter, started);
+      return failFeed(feed, describeFailure(error, feed.url), error.status ?? 'ERR', error.retryAfter, started);
     }
     if (res.status === 304) {
       summary.unchanged++;
@@ -142,7 +142,7 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
       outcome = (await withDb(() => addSources(db, sources, { now })))[0] ?? { kind: 'failed', name: url, reason: 'no report in the page' };
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
-      outcome = { kind: 'failed', name: url, reason: error.message.slice(url.length + 2) };
+      outcome = { kind: 'failed', name: url, reason: describeFailure(error, url) };
     }
     if (outcome.kind === 'failed') {
       summary.itemFailures++;
@@ -172,4 +172,9 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
 
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? POLL_CONCURRENCY, Math.max(1, due.length)) }, worker));
   return summary;
+}
+
+/** The error's message without the URL when it is the URL asked for (the log line names it already). */
+function describeFailure(error: Error, url: string): string {
+  return error.message.startsWith(`${url}: `) ? error.message.slice(url.length + 2) : error.message;
 }
