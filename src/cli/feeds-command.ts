@@ -80,7 +80,7 @@ export async function runWatch(db: Db, options: FeedsCliOptions & { once: boolea
   const fetcher = new PoliteFetcher({ allowPrivateNetwork: options.allowPrivateNetwork, minDelayMs: options.hostDelayMs });
   const log = (line: string) => options.stderr.write(line + '\n');
   const describe = (s: PollSummary) =>
-    `polled ${s.feeds} feeds: ${s.fetched} fetched, ${s.unchanged} unchanged, ${s.failed} failed; ${s.newItems} new items, ${s.ingested} ingested, ${s.present} already stored, ${s.itemFailures} failed`;
+    `polled ${s.feeds} feeds: ${s.fetched} fetched, ${s.unchanged} unchanged, ${s.failed} failed; ${s.newItems} new items, ${s.ingested} ingested (${s.updated} updated versions), ${s.present} already stored, ${s.itemFailures} failed`;
   if (options.once) {
     const summary = await pollDueFeeds(db, fetcher, { log });
     if (options.json) options.stdout.write(JSON.stringify(summary, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db.js';
-import { dueFeedRows, findFeedItem, insertFeedItem, updateFeedState, type FeedRow } from '../store/feed-rows.js';
+import { dueFeedRows, findFeedItem, insertFeedItem, insertReportVersion, updateFeedState, type FeedItemRow, type FeedRow } from '../store/feed-rows.js';
 import { addSources, type AddOutcome } from '../pipeline/index.js';
 import { splitInput } from '../ingest/split-input.js';
 import { FetchError, type PoliteFetcher } from '../fetch/index.js';
@@ -30,6 +30,8 @@ export interface PollSummary {
   ingested: number;
   /** Article pages whose content was already stored. */
   present: number;
+  /** Updated articles (the feed's date for a known item changed, and so did the page) stored as a new version. */
+  updated: number;
   /** Article pages that could not be fetched or stored (retried next poll). */
   itemFailures: number;
   /** Requests sent per host (feeds and pages, robots.txt excluded). */
@@ -48,7 +50,7 @@ export interface PollSummary {
  */
 export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: PollOptions = {}): Promise<PollSummary> {
   const now = options.now ?? (() => new Date());
-  const summary: PollSummary = { feeds: 0, fetched: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, present: 0, itemFailures: 0, perHost: {} };
+  const summary: PollSummary = { feeds: 0, fetched: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, present: 0, updated: 0, itemFailures: 0, perHost: {} };
   // One writer at a time: an embedded database has one connection, and a transaction must not
   // interleave with another feed's queries.
   let chain: Promise<unknown> = Promise.resolve();
@@ -90,20 +92,30 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
     if (typeof parsed === 'string') return failFeed(feed, parsed, res.status, null, started);
     summary.fetched++;
     const fresh: FeedEntry[] = [];
+    const revised: Array<{ entry: FeedEntry; previous: FeedItemRow }> = [];
     let seen = 0;
     for (const entry of parsed.entries) {
       const key = entry.guid ?? entry.url;
       if (!key) continue;
-      if (await withDb(() => findFeedItem(db, feed.id, key, entry.url))) seen++;
-      else if (!fresh.some((e) => (e.guid ?? e.url) === key || (entry.url && e.url === entry.url))) fresh.push(entry);
+      const known = await withDb(() => findFeedItem(db, feed.id, key, entry.url));
+      if (known) {
+        seen++;
+        // The feed re-dated an item it gave before: the article may have been updated.
+        if (entry.url && entry.published && known.published && entry.published !== known.published && known.reportId) revised.push({ entry, previous: known });
+      } else if (!fresh.some((e) => (e.guid ?? e.url) === key || (entry.url && e.url === entry.url))) fresh.push(entry);
     }
     const taken = fresh.slice(0, options.maxNewItems ?? MAX_NEW_ITEMS_PER_POLL);
-    log('feed', String(res.status), feed.url, `${parsed.entries.length} items: ${fresh.length} new, ${seen} seen${taken.length < fresh.length ? `, ${fresh.length - taken.length} left for the next poll` : ''}`, started);
+    log('feed', String(res.status), feed.url, `${parsed.entries.length} items: ${fresh.length} new, ${seen} seen${revised.length > 0 ? ` (${revised.length} re-dated)` : ''}${taken.length < fresh.length ? `, ${fresh.length - taken.length} left for the next poll` : ''}`, started);
     summary.newItems += fresh.length;
     let ingested = 0;
     let failedItems = 0;
     for (const entry of taken) {
       const outcome = await takeItem(feed, entry);
+      if (outcome === 'added') ingested++;
+      if (outcome === 'failed') failedItems++;
+    }
+    for (const { entry, previous } of revised) {
+      const outcome = await takeItem(feed, entry, previous);
       if (outcome === 'added') ingested++;
       if (outcome === 'failed') failedItems++;
     }
@@ -123,11 +135,13 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
     );
   }
 
-  async function takeItem(feed: FeedRow, entry: FeedEntry): Promise<AddOutcome['kind'] | 'skipped'> {
-    const key = (entry.guid ?? entry.url)!;
+  /** Fetches and ingests an item's page; with `previous`, as a possible new version of it. */
+  async function takeItem(feed: FeedRow, entry: FeedEntry, previous?: FeedItemRow): Promise<AddOutcome['kind'] | 'skipped' | 'unchanged'> {
+    const key = previous?.itemKey ?? (entry.guid ?? entry.url)!;
+    const published = entry.published;
     if (!entry.url) {
       // Nothing to fetch: remember it so it is not looked at again.
-      await withDb(() => insertFeedItem(db, { feedId: feed.id, key, url: null, contentSha256: null, reportId: null, now: now() }));
+      await withDb(() => insertFeedItem(db, { feedId: feed.id, key, url: null, contentSha256: null, reportId: null, published, now: now() }));
       return 'skipped';
     }
     const url = entry.url;
@@ -139,6 +153,11 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
       const page = await fetcher.fetch(url);
       const sources = splitInput(page.url, page.bytes, { url: page.url, contentType: page.contentType ?? 'text/html' });
       sha = sources.find((s) => s.kind === 'report-source')?.sha256 ?? null;
+      if (previous && sha === previous.contentSha256) {
+        await withDb(() => insertFeedItem(db, { feedId: feed.id, key, url, contentSha256: sha, reportId: previous.reportId, published, now: now() }));
+        log('page', String(page.status), url, 're-dated but unchanged', started);
+        return 'unchanged';
+      }
       outcome = (await withDb(() => addSources(db, sources, { now })))[0] ?? { kind: 'failed', name: url, reason: 'no report in the page' };
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
@@ -152,8 +171,13 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
     if (outcome.kind === 'added') summary.ingested++;
     else summary.present++;
     const report = outcome.report;
-    await withDb(() => insertFeedItem(db, { feedId: feed.id, key, url, contentSha256: sha, reportId: report, now: now() }));
-    log('page', '200', url, `${outcome.kind === 'added' ? 'added' : 'already stored'} as report ${report}`, started);
+    const isVersion = outcome.kind === 'added' && previous?.reportId && previous.reportId !== report;
+    if (isVersion) summary.updated++;
+    await withDb(async () => {
+      if (isVersion) await insertReportVersion(db, { reportId: report, previousId: previous.reportId!, url, now: now() });
+      await insertFeedItem(db, { feedId: feed.id, key, url, contentSha256: sha, reportId: report, published, now: now() });
+    });
+    log('page', '200', url, `${isVersion ? `updated: new version ${report} of report ${previous.reportId}` : `${outcome.kind === 'added' ? 'added' : 'already stored'} as report ${report}`}`, started);
     return outcome.kind;
   }
 

@@ -92,9 +92,17 @@ export async function updateFeedState(
 }
 
 /** The stored item with this key or this URL, if the feed gave it before. */
-export async function findFeedItem(db: Queryable, feedId: number, key: string, url: string | null): Promise<{ itemKey: string; url: string | null; contentSha256: string | null; reportId: string | null } | null> {
-  const r = await db.query<{ itemKey: string; url: string | null; contentSha256: string | null; reportId: string | null }>(
-    `SELECT item_key AS "itemKey", url, content_sha256 AS "contentSha256", report_id AS "reportId" FROM feed_items
+export interface FeedItemRow {
+  readonly itemKey: string;
+  readonly url: string | null;
+  readonly contentSha256: string | null;
+  readonly reportId: string | null;
+  readonly published: string | null;
+}
+
+export async function findFeedItem(db: Queryable, feedId: number, key: string, url: string | null): Promise<FeedItemRow | null> {
+  const r = await db.query<FeedItemRow>(
+    `SELECT item_key AS "itemKey", url, content_sha256 AS "contentSha256", report_id AS "reportId", published FROM feed_items
      WHERE feed_id = $1 AND (item_key = $2 OR ($3::text IS NOT NULL AND url = $3)) LIMIT 1`,
     [feedId, key, url],
   );
@@ -102,10 +110,37 @@ export async function findFeedItem(db: Queryable, feedId: number, key: string, u
 }
 
 /** Remembers an item as taken (with the report its page became). */
-export async function insertFeedItem(db: Queryable, item: { feedId: number; key: string; url: string | null; contentSha256: string | null; reportId: string | null; now: Date }): Promise<void> {
+export async function insertFeedItem(db: Queryable, item: { feedId: number; key: string; url: string | null; contentSha256: string | null; reportId: string | null; published: string | null; now: Date }): Promise<void> {
   await db.query(
-    `INSERT INTO feed_items (feed_id, item_key, url, content_sha256, report_id, first_seen) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (feed_id, item_key) DO UPDATE SET content_sha256 = excluded.content_sha256, report_id = excluded.report_id`,
-    [item.feedId, item.key, item.url, item.contentSha256, item.reportId, item.now.toISOString()],
+    `INSERT INTO feed_items (feed_id, item_key, url, content_sha256, report_id, published, first_seen) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (feed_id, item_key) DO UPDATE SET content_sha256 = excluded.content_sha256, report_id = excluded.report_id, published = excluded.published`,
+    [item.feedId, item.key, item.url, item.contentSha256, item.reportId, item.published, item.now.toISOString()],
   );
+}
+
+/** Records that `reportId` is a newer version of `previousId` (same article URL, changed content). */
+export async function insertReportVersion(db: Queryable, version: { reportId: string; previousId: string; url: string; now: Date }): Promise<void> {
+  await db.query('INSERT INTO report_versions (report_id, previous_id, url, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (report_id) DO NOTHING', [
+    version.reportId,
+    version.previousId,
+    version.url,
+    version.now.toISOString(),
+  ]);
+}
+
+/** Every version of the article a report belongs to, oldest first (the report alone when it has none). */
+export async function reportVersionChain(db: Queryable, reportId: string): Promise<Array<{ reportId: string; previousId: string | null }>> {
+  const r = await db.query<{ reportId: string; previousId: string | null }>(
+    `WITH RECURSIVE back(id) AS (
+       SELECT $1::text UNION SELECT v.previous_id FROM report_versions v JOIN back ON v.report_id = back.id
+     ), root AS (
+       SELECT id FROM back WHERE id NOT IN (SELECT report_id FROM report_versions)
+     ), forward(id, previous, depth) AS (
+       SELECT id, NULL::text, 0 FROM root
+       UNION SELECT v.report_id, v.previous_id, f.depth + 1 FROM report_versions v JOIN forward f ON v.previous_id = f.id
+     )
+     SELECT id AS "reportId", previous AS "previousId" FROM forward ORDER BY depth`,
+    [reportId],
+  );
+  return r.rows;
 }

@@ -17,10 +17,11 @@ export function articlePage(n: number, revision = 0): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
-export function rss2(origin: string, items: readonly number[]): string {
+/** RSS 2.0 with items 1..n; items in `redated` carry a later pubDate (the outlet updated them). */
+export function rss2(origin: string, items: readonly number[], redated: ReadonlySet<number> = new Set()): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Valley Courier</title><link>${origin}/</link><description>Local news</description>
-${items.map((n) => `<item><title>Story ${n}</title><link>${origin}/a/${n}</link><guid isPermaLink="false">courier-${n}</guid><pubDate>Mon, 16 Nov 2026 0${n % 10}:00:00 GMT</pubDate><description>Summary ${n}</description></item>`).join('\n')}
+${items.map((n) => `<item><title>Story ${n}</title><link>${origin}/a/${n}</link><guid isPermaLink="false">courier-${n}</guid><pubDate>Mon, 16 Nov 2026 ${redated.has(n) ? '2' : '0'}${n % 10}:00:00 GMT</pubDate><description>Summary ${n}</description></item>`).join('\n')}
 </channel></rss>`;
 }
 

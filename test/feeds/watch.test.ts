@@ -7,17 +7,17 @@ import { dbTargets } from '../support/databases.js';
 import { captureIo } from '../support/capture-io.js';
 import { PoliteFetcher } from '../../src/fetch/index.js';
 import { followFeeds, pollDueFeeds } from '../../src/feeds/index.js';
-import { listFeedRows } from '../../src/store/feed-rows.js';
+import { listFeedRows, reportVersionChain } from '../../src/store/feed-rows.js';
 import { main } from '../../src/cli/main.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
 import { articlePage, rss2, atom, jsonFeed, opml } from './feed-fixtures.js';
 
 /** The local server answers /a/N with article N (added lazily so every test shares the handler). */
-function withArticles(routes: Parameters<typeof startLocalServer>[0]) {
+function withArticles(routes: Parameters<typeof startLocalServer>[0], revision: (n: number) => number = () => 0) {
   for (let n = 1; n <= 9; n++) {
     routes[`/a/${n}`] = (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(articlePage(n));
+      res.end(articlePage(n, revision(n)));
     };
   }
   return routes;
@@ -25,18 +25,18 @@ function withArticles(routes: Parameters<typeof startLocalServer>[0]) {
 
 for (const target of await dbTargets()) {
   test(`watch: polls feeds, ingests each new item's page once, 304 when unchanged, failing feeds back off (${target.name})`, { skip: target.unavailable ?? false }, async () => {
-    const state = { rssItems: [1, 2] };
+    const state = { rssItems: [1, 2], redated: new Set<number>(), revised: new Set<number>() };
     const server = await startLocalServer(
       withArticles({
         '/robots.txt': (_req, res) => res.end('User-agent: *\nDisallow: /blocked/\n'),
         '/rss.xml': (req, res) => {
-          const etag = `"rss-${state.rssItems.join('-')}"`;
+          const etag = `"rss-${state.rssItems.join('-')}-${[...state.redated].join('-')}"`;
           if (req.headers['if-none-match'] === etag) {
             res.writeHead(304, { etag });
             return res.end();
           }
           res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
-          res.end(rss2(server.origin, state.rssItems));
+          res.end(rss2(server.origin, state.rssItems, state.redated));
         },
         '/atom.xml': (_req, res) => {
           res.writeHead(200, { 'content-type': 'application/atom+xml' });
@@ -50,7 +50,7 @@ for (const target of await dbTargets()) {
           res.writeHead(500);
           res.end('internal error');
         },
-      }),
+      }, (n) => (state.revised.has(n) ? 1 : 0)),
     );
     const { db, drop } = await target.open();
     try {
@@ -105,6 +105,27 @@ for (const target of await dbTargets()) {
       const brokenAgain = feeds.find((f) => f.url.endsWith('/broken.xml'))!;
       assert.equal(brokenAgain.failures, 2);
       assert.equal(brokenAgain.nextDue, '2026-11-22T09:00:00.000Z', 'backoff doubled again (4 intervals)');
+
+      // The outlet re-dates items 1 and 2 but only rewrites article 1: a new version of report 1
+      // is stored (both kept); article 2 is fetched again and found unchanged.
+      state.redated = new Set([1, 2]);
+      state.revised = new Set([1]);
+      clock = new Date('2026-11-22T08:30:00Z');
+      const fourth = await pollDueFeeds(db, fetcher, { now });
+      assert.equal(fourth.updated, 1, JSON.stringify(fourth));
+      assert.equal(fourth.newItems, 0);
+      const versions = await db.query<{ report_id: string; previous_id: string; url: string }>('SELECT report_id, previous_id, url FROM report_versions');
+      assert.equal(versions.rows.length, 1);
+      assert.equal(versions.rows[0]!.url, `${server.origin}/a/1`);
+      const chain = await reportVersionChain(db, versions.rows[0]!.report_id);
+      assert.deepEqual(chain.map((c) => c.reportId), [versions.rows[0]!.previous_id, versions.rows[0]!.report_id]);
+      const texts = await db.query<{ text: string }>('SELECT text FROM reports WHERE id = ANY($1::text[]) ORDER BY added_at', [[versions.rows[0]!.previous_id, versions.rows[0]!.report_id]]);
+      assert.equal(texts.rows.length, 2);
+      assert.ok(texts.rows.some((r) => /cost had risen/.test(r.text)));
+      // Seen again unchanged: nothing more.
+      clock = new Date('2026-11-22T08:40:00Z');
+      const fifth = await pollDueFeeds(db, fetcher, { now });
+      assert.equal(fifth.updated + fifth.ingested + fifth.newItems, 0);
     } finally {
       await drop();
       await server.close();
