@@ -21,6 +21,7 @@ export async function watchFeeds(db: Db, fetcher: PoliteFetcher, options: PollOp
     if (summary.feeds > 0) options.onRound?.(summary);
     const next = await nextDueAt(db);
     const waitMs = Math.max(250, Math.min(WATCH_TICK_S * 1000, next ? next.getTime() - now().getTime() : WATCH_TICK_S * 1000));
+    if (options.signal.aborted) break;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, waitMs);
       options.signal.addEventListener('abort', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { dbTargets } from '../support/databases.js';
 import { captureIo } from '../support/capture-io.js';
 import { PoliteFetcher } from '../../src/fetch/index.js';
-import { followFeeds, pollDueFeeds } from '../../src/feeds/index.js';
+import { followFeeds, pollDueFeeds, watchFeeds } from '../../src/feeds/index.js';
 import { listFeedRows, reportVersionChain } from '../../src/store/feed-rows.js';
 import { main } from '../../src/cli/main.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
@@ -178,6 +178,38 @@ test('cli: feeds add OPML, feeds list, watch --once, feeds export, feeds remove'
     assert.match((await run('feeds', 'list')).out, /No feeds yet/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await server.close();
+  }
+});
+
+test('watch: the loop polls due feeds and stops when aborted', async () => {
+  const server = await startLocalServer(
+    withArticles({
+      '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+      '/rss.xml': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(rss2(server.origin, [8]));
+      },
+    }),
+  );
+  const [target] = await dbTargets();
+  const { db, drop } = await target!.open();
+  try {
+    await followFeeds(db, `${server.origin}/rss.xml`);
+    const stop = new AbortController();
+    const rounds: number[] = [];
+    const started = Date.now();
+    await watchFeeds(db, new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 }), {
+      signal: stop.signal,
+      onRound: (s) => {
+        rounds.push(s.ingested);
+        stop.abort();
+      },
+    });
+    assert.deepEqual(rounds, [1]);
+    assert.ok(Date.now() - started < 5000, 'abort ends the sleep at once');
+  } finally {
+    await drop();
     await server.close();
   }
 });
