@@ -1,6 +1,8 @@
 import type { Db } from '../store/db.js';
 import { addRecords, addSources, type AddOutcome, type RecordInput } from '../pipeline/index.js';
 import { splitInput } from '../ingest/index.js';
+import { addPage, isHttpUrl } from '../feeds/add-page.js';
+import { PoliteFetcher } from '../fetch/index.js';
 import { HttpError } from './http-error.js';
 import { MAX_RECORDS_PER_POST } from './settings.js';
 
@@ -11,12 +13,16 @@ import { MAX_RECORDS_PER_POST } from './settings.js';
  * - `text/plain`, `text/markdown`, `text/html`, `application/x-ndjson`: the raw body, as if it
  *   were a file of that kind (`?name=` names it in messages, `?url=` says where it came from);
  * - `multipart/form-data` (the Add form): a pasted `text` with optional `title`, `outlet`, `url`,
- *   `published`, `lang`, and any number of uploaded `files`.
+ *   `published`, `lang`, any number of uploaded `files`, and `fetch`: addresses of article pages,
+ *   one per line, fetched through the polite, SSRF-guarded fetcher;
+ * - `application/json` `{"fetch": ["https://…", …]}`: only addresses to fetch.
  * Everything goes through `addRecords`/`addSources`, the CLI's own path.
  */
 export interface PostedReports {
   readonly records: RecordInput[];
   readonly files: Array<{ readonly name: string; readonly bytes: Uint8Array; readonly contentType?: string; readonly url?: string }>;
+  /** Addresses of article pages to fetch and add. */
+  readonly urls: string[];
   /** The `token` form field, for browsers posting the Add form without script. */
   readonly formToken: string | null;
 }
@@ -45,7 +51,7 @@ export interface BodySource {
 /** Reads the reports of a request; malformed bodies become a 400, unknown types a 415. */
 export async function readPostedReports(req: BodySource): Promise<PostedReports> {
   const type = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/json') return { records: readJsonRecords(await readUtf8(req)), files: [], formToken: null };
+  if (type === 'application/json') return readJson(await readUtf8(req));
   if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') return readForm(req);
   const raw = RAW_TYPES[type];
   if (raw) {
@@ -54,7 +60,7 @@ export async function readPostedReports(req: BodySource): Promise<PostedReports>
     const url = params.get('url')?.trim();
     const bytes = new Uint8Array(await req.arrayBuffer());
     const contentType = req.header('content-type');
-    return { records: [], files: [{ name: withExtension(name, raw), bytes, ...(contentType ? { contentType } : {}), ...(url ? { url } : {}) }], formToken: null };
+    return { records: [], files: [{ name: withExtension(name, raw), bytes, ...(contentType ? { contentType } : {}), ...(url ? { url } : {}) }], urls: [], formToken: null };
   }
   throw new HttpError(415, `cannot read a ${type || 'body without Content-Type'}: send application/json (a record or an array of records), text/plain, text/html, text/markdown, application/x-ndjson or multipart/form-data`);
 }
@@ -81,13 +87,40 @@ async function readUtf8(req: BodySource): Promise<string> {
   }
 }
 
-function readJsonRecords(body: string): RecordInput[] {
+function readJson(body: string): PostedReports {
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     throw new HttpError(400, `the body is not valid JSON (${(error as Error).message})`);
   }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'fetch' in value) {
+    const list = (value as { fetch: unknown }).fetch;
+    if (Object.keys(value).length !== 1 || !Array.isArray(list) || !list.every((u) => typeof u === 'string')) {
+      throw new HttpError(400, '{"fetch": [...]} takes only an array of page addresses');
+    }
+    return { records: [], files: [], urls: readUrls(list as string[]), formToken: null };
+  }
+  return { records: readJsonRecords(value), files: [], urls: [], formToken: null };
+}
+
+/** Addresses to fetch: http(s) only, each well formed, a bounded number per post. */
+function readUrls(lines: readonly string[]): string[] {
+  const urls = lines.map((u) => u.trim()).filter((u) => u !== '');
+  if (urls.length > MAX_RECORDS_PER_POST) throw new HttpError(413, `${urls.length} addresses in one post; at most ${MAX_RECORDS_PER_POST}`);
+  for (const url of urls) {
+    let ok = isHttpUrl(url);
+    try {
+      new URL(url);
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new HttpError(400, `"${url.slice(0, 200)}" is not an http(s) address of a page`);
+  }
+  return urls;
+}
+
+function readJsonRecords(value: unknown): RecordInput[] {
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) throw new HttpError(400, 'the array of records is empty');
   if (list.length > MAX_RECORDS_PER_POST) {
@@ -141,8 +174,11 @@ async function readForm(req: BodySource): Promise<PostedReports> {
     if (typeof upload === 'string' || upload.size === 0 && upload.name === '') continue;
     files.push({ name: upload.name || 'upload', bytes: new Uint8Array(await upload.arrayBuffer()), ...(upload.type ? { contentType: upload.type } : {}) });
   }
-  if (records.length === 0 && files.length === 0) throw new HttpError(400, 'nothing to add: paste a report\'s text or choose files');
-  return { records, files, formToken: field('token') };
+  const urls = readUrls((field('fetch') ?? '').split(/\s+/));
+  if (records.length === 0 && files.length === 0 && urls.length === 0) {
+    throw new HttpError(400, 'nothing to add: paste a report\'s text, choose files, or give page addresses');
+  }
+  return { records, files, urls, formToken: field('token') };
 }
 
 /**
@@ -152,7 +188,11 @@ async function readForm(req: BodySource): Promise<PostedReports> {
  * @example
  * const summary = await addPostedReports(db, await readPostedReports(c.req));
  */
-export async function addPostedReports(db: Db, posted: PostedReports, options: { now?: () => Date } = {}): Promise<AddSummary> {
+export async function addPostedReports(
+  db: Db,
+  posted: PostedReports,
+  options: { now?: () => Date; fetcher?: PoliteFetcher } = {},
+): Promise<AddSummary> {
   const addOptions = options.now ? { now: options.now } : {};
   const outcomes: AddOutcome[] = [];
   if (posted.records.length > 0) outcomes.push(...(await addRecords(db, posted.records, addOptions)));
@@ -162,6 +202,10 @@ export async function addPostedReports(db: Db, posted: PostedReports, options: {
       ...(file.contentType && !/^application\/octet-stream/i.test(file.contentType) ? { contentType: file.contentType } : {}),
     });
     outcomes.push(...(await addSources(db, sources, addOptions)));
+  }
+  if (posted.urls.length > 0) {
+    const fetcher = options.fetcher ?? new PoliteFetcher();
+    for (const url of posted.urls) outcomes.push(...(await addPage(db, fetcher, url, addOptions)));
   }
   return {
     added: outcomes.filter((o) => o.kind === 'added').length,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { PoliteFetcher } from '../fetch/index.js';
 import type { Context } from 'hono';
 import type { Db } from '../store/db.js';
 import { reportDetail, storyDetail } from '../pipeline/index.js';
@@ -17,6 +18,8 @@ export interface ApiOptions extends WriterOptions {
   readonly db: Db;
   /** The clock (feeds of undated stories; report arrival times); tests fix it. */
   readonly now: () => Date;
+  /** Fetches posted page addresses (default: a polite fetcher refusing private addresses). */
+  readonly fetcher?: PoliteFetcher;
 }
 
 /** Path and query of the same request with some query parameters replaced (null removes). */
@@ -108,7 +111,7 @@ export function apiRoutes(options: ApiOptions): Hono {
   });
 
   api.post('/reports', requireWriter(options), async (c) => {
-    const summary = await addPostedReports(db, await readPostedReports(c.req), { now: options.now });
+    const summary = await addPostedReports(db, await readPostedReports(c.req), { now: options.now, fetcher: options.fetcher });
     const first = summary.outcomes.find((o) => o.kind !== 'failed');
     if (first && 'report' in first) c.header('Location', `/api/v1/reports/${encodeURIComponent(first.report)}`);
     return c.json(summary, statusOf(summary));

@@ -10,6 +10,7 @@ import { serverTiming } from './middleware/server-timing.js';
 import { loopbackHostOnly } from './middleware/loopback-host.js';
 import { webRoutes, errorPage } from '../web/web-routes.js';
 import { MAX_BODY_BYTES } from './settings.js';
+import type { PoliteFetcher } from '../fetch/index.js';
 
 export interface AppOptions {
   readonly db: Db;
@@ -22,6 +23,11 @@ export interface AppOptions {
   readonly loopback: boolean;
   /** The clock; tests fix it. */
   readonly now?: () => Date;
+  /**
+   * Fetches the page addresses posted to `POST /reports` and the Add page (default: a polite
+   * fetcher refusing private and loopback addresses).
+   */
+  readonly fetcher?: PoliteFetcher;
   /** Where unexpected errors are logged (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -53,8 +59,8 @@ export function createApp(options: AppOptions): Hono {
     },
   }));
 
-  app.route('/api/v1', apiRoutes({ db: options.db, now, ...writer }));
-  app.route('/', webRoutes({ db: options.db, now, ...writer }));
+  app.route('/api/v1', apiRoutes({ db: options.db, now, ...writer, ...(options.fetcher ? { fetcher: options.fetcher } : {}) }));
+  app.route('/', webRoutes({ db: options.db, now, ...writer, ...(options.fetcher ? { fetcher: options.fetcher } : {}) }));
 
   app.notFound((c) => {
     const error = new HttpError(404, isApi(c) ? `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}; see /api/v1/openapi.json` : 'There is no page at this address.');

@@ -316,7 +316,21 @@ export function openApiDocument(): OpenApiDocument {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: { oneOf: [ref('RecordInput'), { type: 'array', items: ref('RecordInput'), minItems: 1 }] } },
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    ref('RecordInput'),
+                    { type: 'array', items: ref('RecordInput'), minItems: 1 },
+                    {
+                      type: 'object',
+                      description: 'Addresses of article pages to fetch (politely; private and local addresses refused) and add.',
+                      properties: { fetch: { type: 'array', items: { type: 'string', format: 'uri' }, minItems: 1 } },
+                      required: ['fetch'],
+                      additionalProperties: false,
+                    },
+                  ],
+                },
+              },
               'text/plain': { schema: { type: 'string' } },
               'text/markdown': { schema: { type: 'string' } },
               'text/html': { schema: { type: 'string' } },
@@ -326,6 +340,7 @@ export function openApiDocument(): OpenApiDocument {
                   type: 'object',
                   properties: {
                     text: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' }, lang: { type: 'string' },
+                    fetch: { type: 'string', description: 'Addresses of article pages to fetch and add, one per line.' },
                     files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
                   },
                 },

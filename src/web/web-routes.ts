@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { PoliteFetcher } from '../fetch/index.js';
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -28,6 +29,8 @@ import type { HtmlValue } from './html.js';
 export interface WebOptions extends WriterOptions {
   readonly db: Db;
   readonly now: () => Date;
+  /** Fetches page addresses given on the Add page (default: a polite fetcher refusing private addresses). */
+  readonly fetcher?: PoliteFetcher;
 }
 
 interface Asset {
@@ -199,7 +202,7 @@ export function webRoutes(options: WebOptions): Hono {
       return sendPage(c, { title: 'Add reports', current: 'add' }, renderAddPage({ needsToken, error: error.message }), 400);
     }
     authorizeWrite(c, options, posted.formToken);
-    const summary = await addPostedReports(db, posted, { now: options.now });
+    const summary = await addPostedReports(db, posted, { now: options.now, fetcher: options.fetcher });
     return sendPage(c, { title: 'Add reports', current: 'add' }, renderAddPage({ needsToken, summary }), statusOf(summary));
   });
 

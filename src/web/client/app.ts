@@ -72,6 +72,15 @@ function enhanceAddForm(form: DomForm): void {
       }
       items.push({ label: 'the pasted report', body });
     }
+    const addresses = data.get('fetch');
+    if (typeof addresses === 'string') {
+      // One post per address, so progress moves page by page.
+      for (const address of addresses.split(/\s+/).filter((a) => a !== '')) {
+        const body = new win.FormData();
+        body.append('fetch', address);
+        items.push({ label: address, body });
+      }
+    }
     for (const file of data.getAll('files').filter(isFile)) {
       const body = new win.FormData();
       body.append('files', file);
@@ -80,7 +89,7 @@ function enhanceAddForm(form: DomForm): void {
     section!.hidden = false;
     results!.replaceChildren();
     if (items.length === 0) {
-      status!.replaceChildren(element('p', 'error', 'Nothing to add: paste a report\'s text or choose files.'));
+      status!.replaceChildren(element('p', 'error', 'Nothing to add: paste a report\'s text, give page addresses or choose files.'));
       return;
     }
     const token = data.get('token');

@@ -44,6 +44,12 @@ export function renderAddPage(data: AddPageData): SafeHtml {
       <div class="field"><label for="a-lang">Language code</label><input id="a-lang" name="lang" type="text" placeholder="en" maxlength="3" size="4"></div>
     </fieldset>
     <fieldset>
+      <legend>Or fetch pages by address</legend>
+      <div class="field wide"><label for="a-fetch">Page addresses</label>
+        <textarea id="a-fetch" name="fetch" rows="3" placeholder="https://…" aria-describedby="a-fetch-help"></textarea>
+        <p id="a-fetch-help" class="help">Article pages, one address per line. They are fetched politely (robots.txt, one request per site at a time); private and local addresses are refused.</p></div>
+    </fieldset>
+    <fieldset>
       <legend>Or upload files</legend>
       <div class="field wide"><label for="a-files">Files</label>
         <input id="a-files" name="files" type="file" multiple accept=".html,.htm,.xhtml,.txt,.text,.md,.markdown,.ndjson,.jsonl,.gz" aria-describedby="a-files-help">
