@@ -26,6 +26,11 @@ export interface FetchOptions {
   /** Sent as Accept (default: HTML and feeds). */
   readonly accept?: string;
   readonly userAgent?: string;
+  /**
+   * 'follow' (default): redirects are followed here, each hop checked. 'manual': a redirect is
+   * returned as a result (status 3xx, `location` set) for the caller to pace and check itself.
+   */
+  readonly redirect?: 'follow' | 'manual';
   /** Name resolution, replaceable in tests to map made-up host names to 127.0.0.x. */
   readonly lookup?: typeof dns.lookup;
 }
@@ -42,6 +47,8 @@ export interface FetchResult {
   readonly lastModified: string | null;
   /** Seconds, from a Retry-After header, when one was sent. */
   readonly retryAfter: number | null;
+  /** With `redirect: 'manual'`, the absolute URL a 3xx answer points to. */
+  readonly location?: string;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -65,6 +72,9 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     const target = parseTarget(current);
     const response = await requestOnce(target, current, options, deadline, hop === 0);
     if ('redirect' in response) {
+      if (options.redirect === 'manual') {
+        return { status: response.status, url: target.href, contentType: null, bytes: new Uint8Array(0), etag: null, lastModified: null, retryAfter: null, location: response.redirect };
+      }
       if (hop >= maxRedirects) throw new FetchError(url, 'too-many-redirects', `more than ${maxRedirects} redirects (last to ${response.redirect})`);
       current = response.redirect;
       continue;
@@ -106,7 +116,7 @@ function guardedLookup(url: string, allowPrivate: PrivateNetworkPolicy, resolve:
   };
 }
 
-type Hop = FetchResult | { redirect: string };
+type Hop = FetchResult | { redirect: string; status: number };
 
 function requestOnce(target: URL, url: string, options: FetchOptions, deadline: number, first: boolean): Promise<Hop> {
   const allowPrivate = options.allowPrivateNetwork ?? false;
@@ -168,7 +178,7 @@ function requestOnce(target: URL, url: string, options: FetchOptions, deadline: 
         settled = true;
         clearTimeout(timer);
         req.destroy();
-        return resolve({ redirect: new URL(location, target).href });
+        return resolve({ redirect: new URL(location, target).href, status });
       }
       const retryAfter = parseRetryAfter(header('retry-after'), new Date());
       if (status === 304) {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fetchUrl, type FetchOptions, type FetchResult } from './fetch-url.js';
 import { FetchError } from './fetch-error.js';
 import { HostScheduler } from './host-scheduler.js';
-import { MAX_CRAWL_DELAY_MS, MAX_ROBOTS_BYTES, ROBOTS_AGENT, ROBOTS_TTL_MS } from './settings.js';
+import { MAX_REDIRECTS, MAX_CRAWL_DELAY_MS, MAX_ROBOTS_BYTES, ROBOTS_AGENT, ROBOTS_TTL_MS } from './settings.js';
 
 interface Robots {
   isAllowed(url: string, ua?: string): boolean | undefined;
@@ -44,19 +44,37 @@ export class PoliteFetcher {
     this.scheduler = options.scheduler ?? new HostScheduler({ minDelayMs: options.minDelayMs });
   }
 
+  /**
+   * Fetches `url`; each redirect hop is its own request, paced by its host's schedule and checked
+   * against its host's robots.txt (and, in `fetchUrl`, against the address policy).
+   */
   async fetch(url: string, conditional: { etag?: string | null; lastModified?: string | null } = {}): Promise<FetchResult> {
+    const maxRedirects = this.options.maxRedirects ?? MAX_REDIRECTS;
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const target = await this.allowedTarget(current);
+      const res = await this.scheduled(target.host, current, hop === 0 ? conditional : {}, { redirect: 'manual' });
+      if (res.location === undefined) return res;
+      if (hop >= maxRedirects) throw new FetchError(url, 'too-many-redirects', `more than ${maxRedirects} redirects (last to ${res.location})`);
+      current = res.location;
+    }
+  }
+
+  /** The parsed URL when robots.txt lets us fetch it; a `FetchError` otherwise. */
+  private async allowedTarget(url: string): Promise<URL> {
     let target: URL;
     try {
       target = new URL(url);
     } catch {
       throw new FetchError(url, 'bad-url', 'not a valid URL');
     }
-    if (!this.options.ignoreRobots && (target.protocol === 'http:' || target.protocol === 'https:')) {
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new FetchError(url, 'bad-url', `only http and https URLs are fetched, not ${target.protocol}`);
+    if (!this.options.ignoreRobots) {
       const entry = await this.robotsFor(target);
       if (entry.rules === 'disallow-all') throw new FetchError(url, 'robots', `${target.origin}/robots.txt could not be read (server error), so the site is not crawled for now`);
       if (entry.rules && entry.rules.isAllowed(target.href, ROBOTS_AGENT) === false) throw new FetchError(url, 'robots', `disallowed by ${target.origin}/robots.txt`);
     }
-    return this.scheduled(target.host, url, conditional);
+    return target;
   }
 
   private async scheduled(host: string, url: string, conditional: { etag?: string | null; lastModified?: string | null }, extra: Partial<FetchOptions> = {}): Promise<FetchResult> {

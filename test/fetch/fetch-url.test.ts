@@ -87,6 +87,10 @@ const server = await startLocalServer({
     res.writeHead(302, { location: 'http://metadata.test/computeMetadata/v1/' });
     res.end();
   },
+  '/to-other-host': (_req, res) => {
+    res.writeHead(302, { location: `http://other.test:${server.port}/private/page` });
+    res.end();
+  },
   '/to-file': (_req, res) => {
     res.writeHead(302, { location: 'file:///etc/passwd' });
     res.end();
@@ -202,10 +206,18 @@ test('polite fetcher: robots.txt once per host, one request at a time, a minimum
   const mine = server.seen.slice(before);
   assert.equal(server.seen.filter((r) => r.path === '/robots.txt').length, 1);
   assert.equal(server.maxActive(), 1);
-  // Three scheduled requests (the redirect hop rides inside the third): each starts >= 150 ms after
-  // the previous scheduled one ended.
+  // Four requests (the redirect hop is scheduled like any other): each starts >= 150 ms after the
+  // previous one ended.
   const starts = mine.map((r) => r.start);
-  assert.ok(starts.at(-1)! - starts[0]! >= 290, `requests too close: ${starts.map((s) => s - starts[0]!).join(',')}`);
+  assert.equal(mine.length, 4);
+  for (let i = 1; i < mine.length; i++) assert.ok(mine[i]!.start - mine[i - 1]!.end >= 145, `gap ${mine[i]!.start - mine[i - 1]!.end} ms`);
+  assert.ok(starts.at(-1)! - starts[0]! >= 440, `requests too close: ${starts.map((s) => s - starts[0]!).join(',')}`);
+
+  // A redirect to another host is checked against that host's robots.txt.
+  const other = new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0, lookup: fakeLookup({ 'other.test': '127.0.0.1' }) });
+  await rejectsWith(other.fetch(`${server.origin}/to-other-host`), 'robots', /other\.test:\d+\/robots\.txt/);
+  assert.ok(server.seen.some((r) => r.host === 'other.test' && r.path === '/robots.txt'));
+  assert.ok(!server.seen.some((r) => r.host === 'other.test' && r.path === '/private/page'));
 
   await rejectsWith(fetcher.fetch(`${server.origin}/busy`), 'http-status', /HTTP 429/);
   const t0 = Date.now();
