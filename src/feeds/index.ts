@@ -9,3 +9,4 @@ export { pollDueFeeds, type PollOptions, type PollSummary } from './poll-feeds.j
 export { watchFeeds } from './watch-feeds.js';
 export { addPage, isHttpUrl } from './add-page.js';
 export * from './settings.js';
+export { WatchCounters, type WatchTotals } from './watch-counters.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { dbTargets } from '../support/databases.js';
 import { captureIo } from '../support/capture-io.js';
 import { PoliteFetcher } from '../../src/fetch/index.js';
-import { followFeeds, pollDueFeeds, watchFeeds } from '../../src/feeds/index.js';
+import { followFeeds, pollDueFeeds, watchFeeds, WatchCounters } from '../../src/feeds/index.js';
 import { listFeedRows, reportVersionChain } from '../../src/store/feed-rows.js';
 import { main } from '../../src/cli/main.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
@@ -198,15 +198,21 @@ test('watch: the loop polls due feeds and stops when aborted', async () => {
     await followFeeds(db, `${server.origin}/rss.xml`);
     const stop = new AbortController();
     const rounds: number[] = [];
+    const counters = new WatchCounters();
     const started = Date.now();
     await watchFeeds(db, new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 }), {
       signal: stop.signal,
       onRound: (s) => {
         rounds.push(s.ingested);
+        counters.add(s);
         stop.abort();
       },
     });
     assert.deepEqual(rounds, [1]);
+    const totals = counters.snapshot();
+    assert.equal(totals.fetched, 1);
+    assert.equal(totals.ingested, 1);
+    assert.deepEqual(totals.perHost, { [`127.0.0.1:${server.port}`]: 2 });
     assert.ok(Date.now() - started < 5000, 'abort ends the sleep at once');
   } finally {
     await drop();
