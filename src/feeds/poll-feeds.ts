@@ -119,6 +119,7 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
       if (outcome === 'added') ingested++;
       if (outcome === 'failed') failedItems++;
     }
+    const leftOver = failedItems > 0 || taken.length < fresh.length;
     await withDb(() =>
       updateFeedState(db, feed.id, {
         status: failedItems > 0 ? `ok, ${failedItems} item(s) failed` : 'ok',
@@ -126,8 +127,9 @@ export async function pollDueFeeds(db: Db, fetcher: PoliteFetcher, options: Poll
         lastFetch: now(),
         nextDue: after(feed.intervalS),
         failures: 0,
-        etag: res.etag,
-        lastModified: res.lastModified,
+        // Items left for later (over the cap, or failed) need the full feed next time, not a 304.
+        etag: leftOver ? null : res.etag,
+        lastModified: leftOver ? null : res.lastModified,
         title: parsed.title,
         siteUrl: parsed.siteUrl,
         ingested,

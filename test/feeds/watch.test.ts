@@ -219,3 +219,50 @@ test('watch: the loop polls due feeds and stops when aborted', async () => {
     await server.close();
   }
 });
+
+test('watch: items left over (over the per-poll cap, or failed) are taken at the next poll, not lost to a 304', async () => {
+  let failNine = true;
+  const routes = withArticles({
+    '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+    '/rss.xml': (req, res) => {
+      if (req.headers['if-none-match'] === '"same"') {
+        res.writeHead(304, { etag: '"same"' });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"same"' });
+      res.end(rss2(server.origin, [1, 9]));
+    },
+  });
+  const nine = routes['/a/9']!;
+  routes['/a/9'] = (req, res) => {
+    if (!failNine) return nine(req, res);
+    failNine = false;
+    res.writeHead(503);
+    res.end();
+  };
+  const server = await startLocalServer(routes);
+  const [target] = await dbTargets();
+  const { db, drop } = await target!.open();
+  try {
+    let clock = new Date('2026-11-22T08:00:00Z');
+    const now = () => clock;
+    await followFeeds(db, `${server.origin}/rss.xml`, { now: clock, intervalS: 60 });
+    const fetcher = new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 });
+    const poll = async () => {
+      const s = await pollDueFeeds(db, fetcher, { now, maxNewItems: 1 });
+      clock = new Date(clock.getTime() + 60_000);
+      return s;
+    };
+    assert.equal((await poll()).ingested, 1, 'cap: one item this time');
+    const second = await poll();
+    assert.equal(second.unchanged, 0, 'the feed was fetched in full again');
+    assert.equal(second.itemFailures, 1);
+    const third = await poll();
+    assert.equal(third.ingested, 1, 'the failed item was retried');
+    const fourth = await poll();
+    assert.equal(fourth.unchanged, 1, 'nothing left: now a 304');
+  } finally {
+    await drop();
+    await server.close();
+  }
+});
