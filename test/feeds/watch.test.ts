@@ -237,7 +237,8 @@ test('watch: items left over (over the per-poll cap, or failed) are taken at the
   routes['/a/9'] = (req, res) => {
     if (!failNine) return nine(req, res);
     failNine = false;
-    res.writeHead(503);
+    // A 500, not a 503: a 503 without Retry-After would (rightly) hold the host back a minute.
+    res.writeHead(500);
     res.end();
   };
   const server = await startLocalServer(routes);
