@@ -35,3 +35,5 @@ export {
 } from './pipeline/index.js';
 export { createApp, type AppOptions } from './api/index.js';
 export { reprocessReports, type ReprocessOutcome } from './pipeline/index.js';
+export { fetchUrl, PoliteFetcher, FetchError, type FetchOptions, type FetchResult } from './fetch/index.js';
+export { parseFeed, parseOpml, formatOpml, followFeeds, pollDueFeeds, watchFeeds } from './feeds/index.js';
