@@ -1,16 +1,11 @@
 import type { Queryable } from '../store/db.js';
 import { findStories, type FactCounts, type StoryCursor, type StoryFilters } from '../store/search.js';
+import type { StoryRow } from '../store/story-rows.js';
 import { storyAccount } from '../pipeline/index.js';
 import type { FactStatus } from '../core/records.js';
 
 /** A story of the list: the CLI's `stories --json` fields and its fact counts by status. */
-export interface StoryListItem {
-  readonly id: string;
-  readonly title: string | null;
-  readonly reports: number;
-  readonly independentSources: number;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
+export interface StoryListItem extends StoryRow {
   readonly facts: FactCounts;
 }
 

@@ -56,10 +56,11 @@ export interface RecordInput {
  */
 export async function addRecords(db: Db, records: Iterable<RecordInput>, options: AddOptions = {}): Promise<AddOutcome[]> {
   const outcomes: AddOutcome[] = [];
+  const encoder = new TextEncoder();
   let line = 0;
   for (const record of records) {
     line++;
-    const bytes = new TextEncoder().encode(JSON.stringify(record));
+    const bytes = encoder.encode(JSON.stringify(record));
     const sources = splitInput(`records.ndjson`, bytes).map((s) => ({ ...s, name: `record ${record.id ?? line}` }));
     outcomes.push(...(await addSources(db, sources, options)));
   }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../store/db.js';
 import type { AccountQuote, Fact, Support } from '../core/records.js';
-import { allReportRows, findReport, storyReportRows } from '../store/report-rows.js';
+import { allReportRows, findReport, storyReportRows, type ReportRow } from '../store/report-rows.js';
 import { findStoryRow, listStoryRows, type StoryRow } from '../store/story-rows.js';
 import { storyAccount } from './story-account.js';
 
@@ -29,18 +29,8 @@ export interface StoryDetail {
   readonly quotes: ReadonlyArray<{ speaker: string | null; speakerEntity: string | null; text: string; match: AccountQuote['match']; sources: readonly string[]; support: readonly Support[]; diff?: AccountQuote['diff'] }>;
 }
 
-export interface ReportDetail {
-  readonly id: string;
-  readonly externalId: string | null;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly language: string | null;
-  readonly story: string | null;
-  readonly derivedFrom: string | null;
-  readonly text: string;
-}
+/** A report with its text: the stored row less its internal derivation evidence and arrival time. */
+export type ReportDetail = Omit<ReportRow, 'derivation' | 'addedAt'>;
 
 export interface ExportLine {
   readonly id: string;

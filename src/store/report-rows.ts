@@ -1,5 +1,6 @@
 import type { Queryable } from './db.js';
 import type { Annotations, Article, ReportView } from '../core/records.js';
+import { isoUtc } from './sql-time.js';
 
 /** A stored report as the read side sees it. */
 export interface ReportRow {
@@ -17,8 +18,9 @@ export interface ReportRow {
   readonly addedAt: string;
 }
 
-const REPORT_COLUMNS = `id, external_id, title, outlet, url, published, language, story_id, derived_from, derivation, text,
-  to_char(added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS added_at`;
+const LISTED_COLUMNS = `id, external_id, title, outlet, url, published, language, story_id, derived_from, derivation,
+  ${isoUtc('added_at')} AS added_at`;
+const REPORT_COLUMNS = `${LISTED_COLUMNS}, text`;
 
 interface RawRow {
   id: string;
@@ -35,7 +37,10 @@ interface RawRow {
   added_at: string;
 }
 
-function toReportRow(r: RawRow): ReportRow {
+/** A report as a story lists it: everything but its text. */
+export type ListedReportRow = Omit<ReportRow, 'text'>;
+
+function toListedRow(r: Omit<RawRow, 'text'>): ListedReportRow {
   return {
     id: r.id,
     externalId: r.external_id,
@@ -47,9 +52,12 @@ function toReportRow(r: RawRow): ReportRow {
     story: r.story_id,
     derivedFrom: r.derived_from,
     derivation: r.derivation,
-    text: r.text,
     addedAt: r.added_at,
   };
+}
+
+function toReportRow(r: RawRow): ReportRow {
+  return { ...toListedRow(r), text: r.text };
 }
 
 /** A report by its id, or else by the external id it was given (the first such). */
@@ -59,13 +67,16 @@ export async function findReport(q: Queryable, idOrExternal: string): Promise<Re
   return row ? toReportRow(row) : null;
 }
 
-/** The reports of a story, oldest first (by publish date, then by arrival). */
-export async function storyReportRows(q: Queryable, storyId: string): Promise<ReportRow[]> {
-  const result = await q.query<RawRow>(
-    `SELECT ${REPORT_COLUMNS} FROM reports WHERE story_id = $1 ORDER BY published_at NULLS LAST, seq`,
+/**
+ * The reports of a story, oldest first (by publish date, then by arrival), without their texts:
+ * a story's report list shows none, and a story may hold many long reports.
+ */
+export async function storyReportRows(q: Queryable, storyId: string): Promise<ListedReportRow[]> {
+  const result = await q.query<Omit<RawRow, 'text'>>(
+    `SELECT ${LISTED_COLUMNS} FROM reports WHERE story_id = $1 ORDER BY published_at NULLS LAST, seq`,
     [storyId],
   );
-  return result.rows.map(toReportRow);
+  return result.rows.map(toListedRow);
 }
 
 /** The reports of a story as the pure stages see them (article, annotations, derivation). */

@@ -1,5 +1,7 @@
 import type { Queryable } from './db.js';
 import type { Span } from '../core/records.js';
+import { isoUtc, isoUtcMicro } from './sql-time.js';
+import type { StoryRow } from './story-rows.js';
 
 /**
  * The read queries behind the newsroom view that go beyond one story or one report: stories by
@@ -35,20 +37,12 @@ export interface FactCounts {
 }
 
 /** A story of the list: the CLI's `stories --json` fields, fact counts and the page cursor. */
-export interface StoryListRow {
-  readonly id: string;
-  readonly title: string | null;
-  readonly reports: number;
-  readonly independentSources: number;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
+export interface StoryListRow extends StoryRow {
   /** From the cached account; null when the account must be made afresh first. */
   readonly facts: FactCounts | null;
   readonly cursor: StoryCursor;
 }
 
-const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-const ISO_MICRO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Sort key of the list; stories never seen sort last, as in the CLI's list. */
 const ACTIVITY = `coalesce(s.last_seen, '-infinity'::timestamptz)`;
@@ -90,8 +84,8 @@ export async function findStories(
     id: string; title: string | null; first_seen: string | null; last_seen: string | null; last_seen_exact: string | null;
     reports: number; independent_sources: number; corroborated: number | null; single_source: number | null; disputed: number | null;
   }>(
-    `SELECT s.id, s.title, ${ISO('s.first_seen')} AS first_seen, ${ISO('s.last_seen')} AS last_seen,
-            ${ISO_MICRO('s.last_seen')} AS last_seen_exact,
+    `SELECT s.id, s.title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
+            ${isoUtcMicro('s.last_seen')} AS last_seen_exact,
             (SELECT count(*) FROM reports r WHERE r.story_id = s.id)::int AS reports,
             (SELECT count(*) FROM reports r WHERE r.story_id = s.id AND r.derived_from IS NULL)::int AS independent_sources,
             f.corroborated, f.single_source, f.disputed
@@ -353,7 +347,7 @@ export async function storyTitle(q: Queryable, storyId: string): Promise<string 
 export async function storyActivity(q: Queryable, storyIds: readonly string[]): Promise<Map<string, string>> {
   if (storyIds.length === 0) return new Map();
   const result = await q.query<{ id: string; last_seen: string }>(
-    `SELECT id, ${ISO('last_seen')} AS last_seen FROM stories WHERE id = ANY($1::text[]) AND last_seen IS NOT NULL`,
+    `SELECT id, ${isoUtc('last_seen')} AS last_seen FROM stories WHERE id = ANY($1::text[]) AND last_seen IS NOT NULL`,
     [[...new Set(storyIds)]],
   );
   return new Map(result.rows.map((r) => [r.id, r.last_seen]));

@@ -14,6 +14,7 @@ import {
   type PlacementEvidence,
   type PlacementRule,
 } from '../cluster/index.js';
+import { isoUtc } from './sql-time.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
 export interface ReportToPlace {
@@ -205,8 +206,8 @@ export async function relatedStories(q: Queryable, storyId: string): Promise<Rel
        SELECT related_id AS story, similarity, rule, evidence FROM story_links WHERE story_id = $1
        UNION ALL SELECT story_id AS story, similarity, rule, evidence FROM story_links WHERE related_id = $1)
      SELECT COALESCE(s.merged_into, s.id) AS story, t.title,
-            to_char(t.first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS first_seen,
-            to_char(t.last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_seen,
+            ${isoUtc('t.first_seen')} AS first_seen,
+            ${isoUtc('t.last_seen')} AS last_seen,
             l.similarity, l.rule, l.evidence
        FROM links l JOIN stories s ON s.id = l.story JOIN stories t ON t.id = COALESCE(s.merged_into, s.id)
       WHERE COALESCE(s.merged_into, s.id) <> $1

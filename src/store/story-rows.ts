@@ -1,6 +1,7 @@
 import type { Queryable } from './db.js';
 import type { Account } from '../core/records.js';
 import { parseJson } from './report-rows.js';
+import { isoUtc } from './sql-time.js';
 
 export interface StoryRow {
   readonly id: string;
@@ -11,10 +12,9 @@ export interface StoryRow {
   readonly lastSeen: string | null;
 }
 
-const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 const STORY_SELECT = `
-  SELECT s.id, s.title, ${ISO('s.first_seen')} AS first_seen, ${ISO('s.last_seen')} AS last_seen,
+  SELECT s.id, s.title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
          count(r.id)::int AS reports,
          count(r.id) FILTER (WHERE r.derived_from IS NULL)::int AS independent_sources
     FROM stories s LEFT JOIN reports r ON r.story_id = s.id`;
@@ -47,10 +47,16 @@ export async function listStoryRows(q: Queryable, options: { limit?: number; off
   return result.rows.map(toStoryRow);
 }
 
+/**
+ * Merge hops followed from an old story id before giving up. Each merge adds one hop to the ids
+ * it absorbed; a chain this long would mean a cycle (a bug), not news.
+ */
+const MAX_MERGE_HOPS = 100;
+
 /** A story by id; an id that was merged away resolves to the story it was merged into. */
 export async function findStoryRow(q: Queryable, id: string): Promise<StoryRow | null> {
   let current = id;
-  for (let hops = 0; hops < 100; hops++) {
+  for (let hops = 0; hops < MAX_MERGE_HOPS; hops++) {
     const merged = await q.query<{ merged_into: string | null }>('SELECT merged_into FROM stories WHERE id = $1', [current]);
     const row = merged.rows[0];
     if (!row) return null;
