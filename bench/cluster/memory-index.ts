@@ -1,16 +1,23 @@
 // An in-memory stand-in for the story index, for sweeping settings quickly on the dev stream.
-// It applies `decidePlacement` the way src/store/story-index.ts does, with every story as a
-// candidate (the dev stream is small), so the numbers it gives are those of the decision alone.
+// It applies `decidePlacement` and `reviewStory` the way src/store/story-index.ts does, with the
+// same candidate retrieval (latest postings of the report's rarest keys) and the same review
+// points, so the numbers it gives are those of the pure decisions.
 import {
   addToCentroid,
   clusterSettings,
   decidePlacement,
   lshBands,
+  mergeCandidates,
+  nextReviewAt,
+  reviewStory,
+  splitStoryId,
   type CandidateStory,
   type ClusterOptions,
   type ClusterFeatures,
   type EarlierReport,
   type PlacementDecision,
+  type ReviewMember,
+  type StoryReview,
 } from '../../src/cluster/index.js';
 
 interface MemoryStory {
@@ -23,74 +30,150 @@ interface MemoryStory {
   order: number;
   titleNames: string[];
   mergedInto: string | null;
+  nextReview: number;
+  /** Every report of the story, in arrival order. */
+  members: ReviewMember[];
+}
+
+interface MemoryReport extends EarlierReport {
+  readonly features: ClusterFeatures;
+  readonly seq: number;
+  readonly date: string | null;
+  readonly titleNames: readonly string[];
+  readonly terms: Record<string, number>;
 }
 
 export class MemoryIndex {
   readonly stories = new Map<string, MemoryStory>();
   readonly storyOf = new Map<string, string>();
-  readonly reports: EarlierReport[] = [];
+  readonly reports: MemoryReport[] = [];
+  private readonly byId = new Map<string, MemoryReport>();
   readonly df = new Map<string, number>();
   readonly bands = new Map<string, string[]>();
   readonly postings = new Map<string, Map<string, number>>();
   private seq = 0;
   documents = 0;
-  /** Milliseconds spent inside decidePlacement (the pure decision alone). */
+  merges = 0;
+  splits = 0;
+  /** Milliseconds spent inside decidePlacement and reviewStory (the pure decisions alone). */
   decisionMs = 0;
-  /** CPU microseconds of this process spent inside decidePlacement (less sensitive to a busy machine). */
+  /** CPU microseconds of this process spent inside the decisions (less sensitive to a busy machine). */
   decisionCpuUs = 0;
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
-  place(id: string, features: ClusterFeatures): PlacementDecision {
-    const stories = this.candidates(features);
+  private get stats() {
     // The store looks document frequencies up per term; a proxy over the map does the same here.
     const dfs = new Proxy({} as Record<string, number>, { get: (_, t) => (typeof t === 'string' ? this.df.get(t) : undefined) });
+    return { documents: this.documents, df: dfs };
+  }
+
+  place(id: string, features: ClusterFeatures): PlacementDecision {
+    const stories = this.candidates(features);
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    const decision = decidePlacement({ report: { id, features }, stories, reports, stats: { documents: this.documents, df: dfs } }, this.options);
-    this.decisionMs += performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    this.decisionCpuUs += used.user + used.system;
-    for (const m of decision.merges) {
-      const from = this.stories.get(m.from)!;
-      const into = this.stories.get(m.into)!;
-      into.centroid = addToCentroid(into.centroid, from.centroid, clusterSettings.MAX_CENTROID_TERMS);
-      into.reportCount += from.reportCount;
-      into.titleNames = unionCapped(into.titleNames, from.titleNames);
-      into.firstDate = minDate(into.firstDate, from.firstDate);
-      into.lastDate = maxDate(into.lastDate, from.lastDate);
-      from.mergedInto = into.id;
-      for (const p of this.postings.values()) {
-        const at = p.get(from.id);
-        if (at === undefined) continue;
-        p.delete(from.id);
-        p.set(into.id, Math.max(at, p.get(into.id) ?? 0));
-      }
-    }
+    const decision = this.timed(() => decidePlacement({ report: { id, features }, stories, reports, stats: this.stats }, this.options));
     let storyId = decision.story;
     if (storyId === null) {
       storyId = 's' + id.slice(1);
-      this.stories.set(storyId, { id: storyId, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order: this.stories.size, titleNames: [], mergedInto: null });
+      this.stories.set(storyId, emptyStory(storyId, this.stories.size));
     }
     const story = this.stories.get(storyId)!;
-    story.centroid = addToCentroid(story.centroid, features.terms, clusterSettings.MAX_CENTROID_TERMS);
-    story.reportCount++;
-    story.titleNames = unionCapped(story.titleNames, features.titleNames);
+    this.seq++;
     const date = features.date?.date ?? null;
-    story.firstDate = minDate(story.firstDate, date);
-    story.lastDate = maxDate(story.lastDate, date);
+    const report: MemoryReport = { id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features, seq: this.seq, date, titleNames: features.titleNames, terms: { ...features.terms } };
+    this.addMember(story, report);
     this.storyOf.set(id, storyId);
-    this.reports.push({ id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features });
+    this.reports.push(report);
+    this.byId.set(id, report);
     for (const t in features.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
-    this.seq++;
-    for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) {
-      const p = this.postings.get(k) ?? new Map<string, number>();
-      p.set(storyId, this.seq);
-      this.postings.set(k, p);
-    }
+    for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, storyId);
+    if (story.reportCount >= story.nextReview) this.review(story, stories);
     return decision;
+  }
+
+  /** Reviews a story at its review point against the report's candidates: merges, then a split. */
+  private review(story: MemoryStory, candidates: readonly CandidateStory[]): StoryReview {
+    const stats = this.stats;
+    const window = (s: MemoryStory) => ({ story: asCandidate(s), members: s.members.slice(-clusterSettings.REVIEW_MEMBERS) });
+    const live = candidates.map((c) => this.stories.get(this.resolve(c.id))!).filter((s) => s.id !== story.id && s.mergedInto === null);
+    const review = this.timed(() => {
+      const close = mergeCandidates(asCandidate(story), [...new Set(live)].map(asCandidate), stats, this.options);
+      return reviewStory(window(story), close.map((c) => window(this.stories.get(c.story.id)!)), stats, this.options);
+    });
+    for (const m of review.merges) this.merge(m.from, m.into);
+    const survivor = this.stories.get(this.resolve(story.id))!;
+    const created = review.split ? this.split(review.split.story, review.split.parts.slice(1).map((p) => p.reports)) : [];
+    for (const s of [survivor, ...created]) s.nextReview = nextReviewAt(s.reportCount);
+    return review;
+  }
+
+  private merge(fromId: string, intoId: string): void {
+    const from = this.stories.get(fromId)!;
+    const into = this.stories.get(intoId)!;
+    into.centroid = addToCentroid(into.centroid, from.centroid, clusterSettings.MAX_CENTROID_TERMS);
+    into.reportCount += from.reportCount;
+    into.titleNames = unionCapped(into.titleNames, from.titleNames);
+    into.firstDate = minDate(into.firstDate, from.firstDate);
+    into.lastDate = maxDate(into.lastDate, from.lastDate);
+    into.members = [...into.members, ...from.members].sort((a, b) => a.seq - b.seq);
+    from.mergedInto = into.id;
+    from.members = [];
+    for (const p of this.postings.values()) {
+      const at = p.get(from.id);
+      if (at === undefined) continue;
+      p.delete(from.id);
+      p.set(into.id, Math.max(at, p.get(into.id) ?? 0));
+    }
+    this.merges++;
+  }
+
+  /** Moves each part's reports into a new story named after its first report, as the store does. */
+  private split(storyId: string, parts: readonly (readonly string[])[]): MemoryStory[] {
+    const story = this.stories.get(storyId)!;
+    const created: MemoryStory[] = [];
+    for (const part of parts) {
+      const moved = part.map((id) => this.byId.get(id)!).sort((a, b) => a.seq - b.seq);
+      const gone = new Set(part);
+      const fresh = emptyStory(splitStoryId(moved[0]!.id, storyId, this.stories.has(splitStoryId(moved[0]!.id, storyId, false))), this.stories.size);
+      this.stories.set(fresh.id, fresh);
+      for (const r of moved) {
+        this.addMember(fresh, r);
+        this.storyOf.set(r.id, fresh.id);
+        for (const k of r.features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, fresh.id, r.seq);
+      }
+      created.push(fresh);
+      story.members = story.members.filter((m) => !gone.has(m.id));
+      story.reportCount -= moved.length;
+      story.centroid = subtractFromCentroid(story.centroid, moved.map((r) => r.terms));
+      this.splits++;
+    }
+    return created;
+  }
+
+  private addMember(story: MemoryStory, r: MemoryReport): void {
+    story.centroid = addToCentroid(story.centroid, r.terms, clusterSettings.MAX_CENTROID_TERMS);
+    story.reportCount++;
+    story.titleNames = unionCapped(story.titleNames, r.titleNames);
+    story.firstDate = minDate(story.firstDate, r.date);
+    story.lastDate = maxDate(story.lastDate, r.date);
+    story.members.push({ id: r.id, seq: r.seq, terms: r.terms });
+  }
+
+  private post(key: string, storyId: string, seq = this.seq): void {
+    const p = this.postings.get(key) ?? new Map<string, number>();
+    p.set(storyId, Math.max(seq, p.get(storyId) ?? 0));
+    this.postings.set(key, p);
+  }
+
+  private timed<T>(f: () => T): T {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const out = f();
+    this.decisionMs += performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    this.decisionCpuUs += used.user + used.system;
+    return out;
   }
 
   /** Like the store: stories sharing the report's rarest keys, latest postings first, best by hits. */
@@ -108,26 +191,18 @@ export class MemoryIndex {
     }
     return [...hits]
       .map(([id, n]) => ({ story: this.stories.get(id)!, n }))
-      .filter((x) => x.story.mergedInto === null)
+      .filter((x) => x.story.mergedInto === null && x.story.reportCount > 0)
       .sort((a, b) => b.n - a.n || a.story.order - b.story.order)
       .slice(0, clusterSettings.MAX_CANDIDATES)
-      .map((x) => x.story);
+      .map((x) => asCandidate(x.story));
   }
 
   /** LSH hits and the latest members of the given stories. */
   private earlier(features: ClusterFeatures, stories: readonly string[]): EarlierReport[] {
     const ids = new Set<string>();
     for (const b of lshBands(features.minhash)) for (const id of (this.bands.get(b) ?? []).slice(-20)) ids.add(id);
-    const wanted = new Set(stories);
-    const byStory = new Map<string, number>();
-    for (let i = this.reports.length - 1; i >= 0; i--) {
-      const r = this.reports[i]!;
-      const s = this.resolve(r.story);
-      if (!wanted.has(s) || (byStory.get(s) ?? 0) >= 20) continue;
-      byStory.set(s, (byStory.get(s) ?? 0) + 1);
-      ids.add(r.id);
-    }
-    return this.reports.filter((r) => ids.has(r.id)).map((r) => ({ ...r, story: this.resolve(r.story) }));
+    for (const s of stories) for (const m of this.stories.get(s)!.members.slice(-20)) ids.add(m.id);
+    return this.reports.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, story: this.clusterOf(r.id), derivedFrom: r.derivedFrom, features: r.features }));
   }
 
   resolve(story: string): string {
@@ -142,6 +217,22 @@ export class MemoryIndex {
   clusterOf(id: string): string {
     return this.resolve(this.storyOf.get(id)!);
   }
+}
+
+
+function emptyStory(id: string, order: number): MemoryStory {
+  return { id, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order, titleNames: [], mergedInto: null, nextReview: 1, members: [] };
+}
+
+function asCandidate(s: MemoryStory): CandidateStory {
+  return { id: s.id, centroid: s.centroid, reportCount: s.reportCount, firstSeen: s.firstSeen, firstDate: s.firstDate, lastDate: s.lastDate, titleNames: s.titleNames, order: s.order };
+}
+
+function subtractFromCentroid(centroid: Record<string, number>, vectors: readonly Record<string, number>[]): Record<string, number> {
+  const out = { ...centroid };
+  for (const v of vectors) for (const t in v) if (out[t] !== undefined) out[t] = (out[t] as number) - (v[t] as number);
+  for (const t in out) if ((out[t] as number) <= 1e-9) delete out[t];
+  return out;
 }
 
 function unionCapped(a: readonly string[], b: readonly string[]): string[] {

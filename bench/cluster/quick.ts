@@ -1,9 +1,13 @@
-// Quick sweep driver: pure decision on the in-memory index, scored with the shared scorer.
+// Quick sweep driver: pure decisions on the in-memory index, scored with the shared scorer.
+//   OPTS='{"reviewSplitLink":0.035}' ORDERS=5 node dist/bench/cluster/quick.js [FILE]
+// ORDERS=k streams the file in its own order and in k-1 seeded shuffles and prints each score
+// and the mean: a setting is judged on the mean, never on one order of one file.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { clusterFeatures } from '../../src/cluster/index.js';
+import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
+import { seededRandom } from '../../src/core/seeded-random.js';
 import { MemoryIndex } from './memory-index.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir } from './dev-data.js';
+import { DEV_STREAM, SCORER, readStream, sharedDir, type StreamRecord } from './dev-data.js';
 
 const file = process.argv[2] ?? join(sharedDir(), DEV_STREAM);
 const { records } = readStream(file);
@@ -11,39 +15,64 @@ const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as 
   score: (g: Map<string, string>, p: Map<string, string>) => { pairwise: { p: number; r: number; f1: number }; bcubed: { f1: number }; clusters: { pred: number; gold: number } };
 };
 const options = JSON.parse(process.env.OPTS ?? '{}');
-const index = new MemoryIndex(options);
-const t0 = performance.now();
-const ids = records.map((r, i) => 'r' + i.toString(16).padStart(16, '0'));
-let derived = 0, merges = 0;
-records.forEach((r, i) => {
-  const f = clusterFeatures({ title: r.title, text: r.text, published: r.published }, options);
-  const d = index.place(ids[i]!, f);
-  if (d.derivation) derived++;
-  merges += d.merges.length;
-});
-const ms = performance.now() - t0;
+const orders = Number(process.env.ORDERS ?? 1);
+const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published }, options));
 const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
-const pred = new Map(records.map((r, i) => [r.id, index.clusterOf(ids[i]!)]));
-const s = scorer.score(gold, pred);
-console.log(`pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  derived ${derived} merges ${merges}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`);
-if (process.env.CONFUSION) {
-  const byPred = new Map<string, Map<string, number>>();
-  for (const [id, p] of pred) {
-    const m = byPred.get(p) ?? new Map<string, number>();
-    m.set(gold.get(id)!, (m.get(gold.get(id)!) ?? 0) + 1);
-    byPred.set(p, m);
-  }
-  for (const [p, m] of byPred) if (m.size > 1) console.log(p, [...m].map(([g, n]) => `${g}:${n}`).join(' '));
+const sums = { p: 0, r: 0, f1: 0, b3: 0 };
+for (let k = 0; k < orders; k++) {
+  const order = k === 0 ? records.map((_, i) => i) : shuffled(records.length, k);
+  const { pred, index, ms } = run(order, records, features);
+  const s = scorer.score(gold, pred);
+  sums.p += s.pairwise.p;
+  sums.r += s.pairwise.r;
+  sums.f1 += s.pairwise.f1;
+  sums.b3 += s.bcubed.f1;
+  console.log(
+    `${k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
+  );
+  if (k === 0) diagnose(records, gold, pred);
 }
-if (process.env.TOPICS) {
-  const topicOf = (g: string): string => g.split('_')[0]!;
-  const fp = new Map<string, number>(), fn = new Map<string, number>();
-  const arr = records.map((r) => ({ g: gold.get(r.id)!, p: pred.get(r.id)! }));
-  for (let i = 0; i < arr.length; i++) for (let j = 0; j < i; j++) {
-    const a = arr[i]!, b = arr[j]!;
-    if (a.p === b.p && a.g !== b.g) fp.set(topicOf(a.g) + (topicOf(a.g) === topicOf(b.g) ? '' : '/x'), (fp.get(topicOf(a.g)) ?? 0) + 1);
-    if (a.p !== b.p && a.g === b.g) fn.set(a.g, (fn.get(a.g) ?? 0) + 1);
+if (orders > 1) console.log(`mean of ${orders}: P ${(sums.p / orders).toFixed(3)} R ${(sums.r / orders).toFixed(3)} F1 ${(sums.f1 / orders).toFixed(3)} b3 F1 ${(sums.b3 / orders).toFixed(3)}`);
+
+function run(order: readonly number[], recs: readonly StreamRecord[], feats: readonly ClusterFeatures[]) {
+  const index = new MemoryIndex(options);
+  const ids = recs.map((_, i) => 'r' + i.toString(16).padStart(16, '0'));
+  const t0 = performance.now();
+  for (const i of order) index.place(ids[i]!, feats[i]!);
+  const ms = performance.now() - t0;
+  return { index, ms, pred: new Map(recs.map((r, i) => [r.id, index.clusterOf(ids[i]!)])) };
+}
+
+function shuffled(n: number, seed: number): number[] {
+  const next = seededRandom(seed);
+  const out = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  console.log('FP', [...fp].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
-  console.log('FN', [...fn].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
+  return out;
+}
+
+function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, predOf: Map<string, string>): void {
+  if (process.env.CONFUSION) {
+    const byPred = new Map<string, Map<string, number>>();
+    for (const [id, p] of predOf) {
+      const m = byPred.get(p) ?? new Map<string, number>();
+      m.set(goldOf.get(id)!, (m.get(goldOf.get(id)!) ?? 0) + 1);
+      byPred.set(p, m);
+    }
+    for (const [p, m] of byPred) if (m.size > 1) console.log(p, [...m].map(([g, n]) => `${g}:${n}`).join(' '));
+  }
+  if (process.env.TOPICS) {
+    const topicOf = (g: string): string => g.split('_')[0]!;
+    const fp = new Map<string, number>(), fn = new Map<string, number>();
+    const arr = recs.map((r) => ({ g: goldOf.get(r.id)!, p: predOf.get(r.id)! }));
+    for (let i = 0; i < arr.length; i++) for (let j = 0; j < i; j++) {
+      const a = arr[i]!, b = arr[j]!;
+      if (a.p === b.p && a.g !== b.g) fp.set(topicOf(a.g), (fp.get(topicOf(a.g)) ?? 0) + 1);
+      if (a.p !== b.p && a.g === b.g) fn.set(a.g, (fn.get(a.g) ?? 0) + 1);
+    }
+    console.log('FP', [...fp].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
+    console.log('FN', [...fn].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
+  }
 }

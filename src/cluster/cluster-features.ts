@@ -69,13 +69,12 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const bodyTokens = tokenize(input.text);
   const titleTokens = input.title ? tokenize(input.title) : [];
-  const bodyNames = markNameTokens(bodyTokens);
-  const nameWords = new Set<string>();
-  bodyTokens.forEach((t, i) => {
-    if (bodyNames[i]) nameWords.add(t.lower);
-  });
-  // A title is often written in title case: its words are names only if the body says so.
-  const titleNames = titleTokens.map((t) => !t.isNumber && t.capitalised && nameWords.has(t.lower));
+  // Title and body are read as one text: a title written as a sentence (the first sentence of the
+  // article, as many feeds and dumps give it) names its people like any sentence, and a body
+  // sentence's capital is checked against the title's lower-case words too.
+  const marks = markNameTokens([...titleTokens, ...bodyTokens], titleTokens.length);
+  const titleNames = marks.slice(0, titleTokens.length);
+  const bodyNames = marks.slice(titleTokens.length);
 
   const counts = new Map<string, number>();
   const bump = (term: string, by = 1): void => {

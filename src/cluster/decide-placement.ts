@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
-import { DEFAULT_CLUSTER_OPTIONS, MAX_CENTROID_TERMS, type ClusterOptions } from './settings.js';
-import { addToCentroid, cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
+import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+import { idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -48,15 +48,6 @@ export interface PlacementEvidence {
   readonly runnerUp: { readonly story: string; readonly similarity: number } | null;
 }
 
-export interface MergeDecision {
-  /** The younger story, absorbed. */
-  readonly from: string;
-  /** The older story, which keeps its id. */
-  readonly into: string;
-  readonly similarity: number;
-  readonly rule: 'cluster/merge-centroids';
-  readonly evidence: PlacementEvidence;
-}
 
 export type PlacementRule = 'cluster/new-story' | 'cluster/join-centroid' | 'cluster/join-same-day-names' | 'cluster/join-derived';
 
@@ -70,7 +61,6 @@ export interface PlacementDecision {
   readonly derivation: Derivation | null;
   /** When not derived: the closest earlier report and why it is not a source of this one. */
   readonly originality: OriginalityCheck | null;
-  readonly merges: readonly MergeDecision[];
   /** Candidate stories close to the report but not joined: related events, for threads. */
   readonly related: readonly RelatedLink[];
 }
@@ -95,14 +85,14 @@ const EMPTY_EVIDENCE: PlacementEvidence = {
 };
 
 /**
- * Decides which story a new report belongs to, whether it copies or rewrites an earlier report,
- * and which candidate stories its arrival shows to be one. Pure: the caller retrieves the
+ * Decides which story a new report belongs to and whether it copies or rewrites an earlier
+ * report. Pure: the caller retrieves the
  * candidates and applies the decision.
  *
  * Rules: `cluster/join-derived` (a copy or rewrite joins its origin's story), `cluster/join-centroid`
  * (TF-IDF cosine to the best story centroid >= JOIN_SIMILARITY, within TIME_WINDOW_DAYS),
- * `cluster/new-story` otherwise; `cluster/merge-centroids` when the joined story's updated
- * centroid reaches MERGE_SIMILARITY with another candidate.
+ * `cluster/new-story` otherwise. Merges and splits are not decided here but when the story is
+ * reviewed report by report (review-story.ts): a centroid blurs who and when.
  *
  * @example
  * ```ts
@@ -150,7 +140,6 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, originStory) },
         derivation,
         originality,
-        merges: [],
         related: [],
       };
     }
@@ -173,17 +162,13 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
       originality,
-      merges: [],
       related: relatedOf(scored, new Set(), report.features, date, vector, o),
     };
   }
 
   const evidence = explain(report.features, date, chosen.story, vector, chosen.weighted, chosen.similarity, runnerUp(scored, chosen.story.id));
-  const merges = findMerges(chosen.story, report.features.terms, scored.filter((x) => x.similarity >= o.relatedSimilarity), stats, idfOf, report.features, o.mergeSimilarity);
-  const survivor = merges.length ? merges[merges.length - 1]!.into : chosen.story.id;
-  const taken = new Set([chosen.story.id, ...merges.map((m) => m.from), ...merges.map((m) => m.into)]);
-  const related = relatedOf(scored, taken, report.features, date, vector, o);
-  return { kind: 'placement-decision', story: survivor, rule, evidence, derivation, originality, merges, related };
+  const related = relatedOf(scored, new Set([chosen.story.id]), report.features, date, vector, o);
+  return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related };
 }
 
 function relatedOf(
@@ -206,39 +191,6 @@ function relatedOf(
 }
 
 const MAX_RELATED = 3;
-
-/** The stories that the joined story, with the new report added, turns out to be one with. */
-function findMerges(
-  joined: CandidateStory,
-  terms: TermVector,
-  scored: readonly Scored[],
-  stats: TermStats,
-  idfOf: (term: string) => number,
-  features: ClusterFeatures,
-  mergeSimilarity: number,
-): MergeDecision[] {
-  if (!scored.some((x) => x.story.id !== joined.id)) return [];
-  const updated = weightVector(addToCentroid(joined.centroid, terms, MAX_CENTROID_TERMS), stats, idfOf);
-  const group: CandidateStory[] = [joined];
-  const evidenceFor = new Map<string, PlacementEvidence>();
-  for (const other of scored) {
-    if (other.story.id === joined.id) continue;
-    const similarity = cosine(updated, other.weighted);
-    if (similarity < mergeSimilarity) continue;
-    group.push(other.story);
-    evidenceFor.set(other.story.id, explain(features, null, other.story, updated, other.weighted, similarity, null));
-  }
-  if (group.length === 1) return [];
-  const oldest = [...group].sort(compareAge)[0] as CandidateStory;
-  const joinedEvidence = explain(features, null, joined, updated, updated, 1, null);
-  return group
-    .filter((s) => s.id !== oldest.id)
-    .sort(compareAge)
-    .map((s) => {
-      const evidence = evidenceFor.get(s.id) ?? evidenceFor.get(oldest.id) ?? joinedEvidence;
-      return { from: s.id, into: oldest.id, similarity: evidence.similarity, rule: 'cluster/merge-centroids' as const, evidence };
-    });
-}
 
 /**
  * True when the report and the story are about different someone (or somewhere): the report's
@@ -322,12 +274,6 @@ function pick(v: TermVector, keep: (term: string) => boolean): Record<string, nu
   return out;
 }
 
-function compareAge(a: CandidateStory, b: CandidateStory): number {
-  const fa = a.firstSeen ?? '';
-  const fb = b.firstSeen ?? '';
-  if (fa && fb && fa !== fb) return fa < fb ? -1 : 1;
-  return a.order - b.order;
-}
 
 /** A dated report is kept apart from a dated story more than `days` away; undated ones always fit. */
 function withinWindow(date: string | null, s: CandidateStory, days: number): boolean {

@@ -7,7 +7,6 @@ export { clusterFeatures, type ClusterFeatures, type ClusterFeaturesInput } from
 export {
   decidePlacement,
   type CandidateStory,
-  type MergeDecision,
   type PlacementDecision,
   type PlacementEvidence,
   type PlacementInput,
@@ -20,3 +19,6 @@ export { lshBands, estimateJaccard, compareSamples } from './minhash.js';
 export { addToCentroid, cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
 export * as clusterSettings from './settings.js';
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+export { mergeCandidates, nextReviewAt, reviewStory, splitStoryId, type MergeDecision, type ReviewEvidence, type ReviewMember, type SplitDecision, type SplitPart, type StoryMembers, type StoryReview } from './review-story.js';
+export { residualVectors } from './residual-vectors.js';
+export { averageLink, type AverageLinkResult } from './average-link.js';

@@ -20,6 +20,8 @@ export const FEATURES_VERSION = 1;
  * still catch a repeated headline such as the seed's.
  */
 export const HEADLINE_MIN_WORDS = 5;
+/** Content words (count) a title needs to count as written in title case: titles are short. */
+export const TITLE_HEADLINE_MIN_WORDS = 3;
 /** Share (0..1) of a sentence's content words capitalised for it to count as title case. */
 export const HEADLINE_CAPITAL_SHARE = 0.9;
 
@@ -85,8 +87,6 @@ export const TITLE_NAME_MAX_DF_SHARE = 0.03;
 export const TITLE_NAME_MIN_DF = 10;
 /** Title names kept per story (count). */
 export const MAX_STORY_TITLE_NAMES = 30;
-/** Cosine of two story centroids from which they are one story and merge. Dev: 0.35 -> 0.809, 0.4 -> 0.817, 0.5 -> 0.839. */
-export const MERGE_SIMILARITY = 0.5;
 /**
  * Pseudo-documents added to the store in IDF (documents): idf = ln((N + S + 1) / (df + S)), so in a
  * young store (N small) every term weighs about the same instead of shared terms being crushed
@@ -128,6 +128,31 @@ export const RELATED_SIMILARITY = 0.12;
 export const MAX_KEY_DF_SHARE = 0.05;
 
 // ---------------------------------------------------------------------------------------------
+// review (src/cluster/review-story.ts): merges and splits decided on a story's reports
+
+/**
+ * A story is reviewed when its report count reaches its next review point, which then moves to
+ * max(count + 1, ceil(count * REVIEW_GROWTH)): every report while a story is small (when its
+ * first wrong joins happen), then ever more rarely, so the cost per report stays bounded.
+ */
+export const REVIEW_GROWTH = 1.25;
+/** Most recent reports of a story (and of each neighbour) compared in a review (count). Bounds its cost: O(n^2). */
+export const REVIEW_MEMBERS = 40;
+/** Centroid cosine (0..1) from which a candidate story is compared report by report for a merge. */
+export const REVIEW_MERGE_MIN_SIMILARITY = 0.3;
+/**
+ * Average residual cosine (0..1, see residual-vectors.ts) between two stories' reports from which
+ * they are one event and merge. Calibrated with REVIEW_SPLIT_LINK on the dev stream over five
+ * stream orders (bench/cluster/README.md); lower than the split threshold so that two halves
+ * of one event that arrived apart still come together.
+ */
+export const REVIEW_MERGE_LINK = 0.025;
+/** Average-link threshold (0..1 residual cosine) below which groups of a story's reports are different events. */
+export const REVIEW_SPLIT_LINK = 0.03;
+/** Reports (count) each part of a split needs: fewer is an outlier of the story, not another event. */
+export const REVIEW_MIN_PART = 5;
+
+// ---------------------------------------------------------------------------------------------
 // derivation
 
 /** Shingle Jaccard (0..1) above which a report is a copy of an earlier one. */
@@ -150,7 +175,6 @@ export interface ClusterOptions {
   readonly numberTermWeight: number;
   readonly dateTermWeight: number;
   readonly joinSimilarity: number;
-  readonly mergeSimilarity: number;
   readonly entityShare: number;
   readonly timeWindowDays: number;
   readonly relatedSimilarity: number;
@@ -160,6 +184,11 @@ export interface ClusterOptions {
   readonly sameDayMaxGapDays: number;
   readonly sameDayMinSharedNames: number;
   readonly sameDayJoinFactor: number;
+  readonly reviewMembers: number;
+  readonly reviewMergeMinSimilarity: number;
+  readonly reviewMergeLink: number;
+  readonly reviewSplitLink: number;
+  readonly reviewMinPart: number;
   readonly copyJaccard: number;
   readonly copyContainment: number;
   readonly rewriteContainment: number;
@@ -173,7 +202,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   numberTermWeight: NUMBER_TERM_WEIGHT,
   dateTermWeight: DATE_TERM_WEIGHT,
   joinSimilarity: JOIN_SIMILARITY,
-  mergeSimilarity: MERGE_SIMILARITY,
   entityShare: ENTITY_SHARE,
   timeWindowDays: TIME_WINDOW_DAYS,
   relatedSimilarity: RELATED_SIMILARITY,
@@ -183,6 +211,11 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   sameDayMaxGapDays: SAME_DAY_MAX_GAP_DAYS,
   sameDayMinSharedNames: SAME_DAY_MIN_SHARED_NAMES,
   sameDayJoinFactor: SAME_DAY_JOIN_FACTOR,
+  reviewMembers: REVIEW_MEMBERS,
+  reviewMergeMinSimilarity: REVIEW_MERGE_MIN_SIMILARITY,
+  reviewMergeLink: REVIEW_MERGE_LINK,
+  reviewSplitLink: REVIEW_SPLIT_LINK,
+  reviewMinPart: REVIEW_MIN_PART,
   copyJaccard: COPY_JACCARD,
   copyContainment: COPY_CONTAINMENT,
   rewriteContainment: REWRITE_CONTAINMENT,

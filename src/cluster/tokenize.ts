@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
-import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS } from './settings.js';
+import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
 
 /** One word or number of a text, with what the term features need to know about it. */
 export interface Token {
@@ -50,12 +50,12 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Marks which tokens are parts of names: capitalised words mid-sentence (titles such as
- * "President" excepted), and capitalised
- * sentence openers whose lower-case form the text never uses (so "Police said" is not a name
- * but "Obama said" is).
+ * "President" excepted), and capitalised sentence openers whose lower-case form the text never
+ * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
+ * the title, read with the text: a title written in title case names only what the text names.
  */
-export function markNameTokens(tokens: readonly Token[]): boolean[] {
-  const headline = markHeadlineTokens(tokens);
+export function markNameTokens(tokens: readonly Token[], titleLength = 0): boolean[] {
+  const headline = markHeadlineTokens(tokens, titleLength);
   const usedLower = new Set<string>();
   const capitalisedMid = new Set<string>();
   tokens.forEach((t, i) => {
@@ -68,6 +68,9 @@ export function markNameTokens(tokens: readonly Token[]): boolean[] {
     // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
     if (headline[i]) return capitalisedMid.has(t.lower);
     if (!t.sentenceStart) return true;
+    // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
+    // if the text capitalises it mid-sentence too.
+    if (i < titleLength) return capitalisedMid.has(t.lower);
     return capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
   });
 }
@@ -76,11 +79,13 @@ export function markNameTokens(tokens: readonly Token[]): boolean[] {
  * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
  * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
  */
-function markHeadlineTokens(tokens: readonly Token[]): boolean[] {
+function markHeadlineTokens(tokens: readonly Token[], titleLength: number): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !(tokens[i] as Token).sentenceStart) continue;
+    if (i < tokens.length && !(tokens[i] as Token).sentenceStart && i !== titleLength) continue;
+    // A title is a headline with fewer words than a body sentence needs ("Saints Shut Down Bush").
+    const minWords = start < titleLength ? TITLE_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
     let words = 0;
     let capitals = 0;
     for (let j = start; j < i; j++) {
@@ -89,7 +94,7 @@ function markHeadlineTokens(tokens: readonly Token[]): boolean[] {
       words++;
       if (t.capitalised) capitals++;
     }
-    if (words >= HEADLINE_MIN_WORDS && capitals >= words * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
+    if (words >= minWords && capitals >= words * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
     start = i;
   }
   return out;

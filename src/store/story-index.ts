@@ -15,6 +15,8 @@ import {
   type PlacementRule,
 } from '../cluster/index.js';
 import { isoUtc } from './sql-time.js';
+import { reviewPlacedStory, type ReportSketch } from './story-review.js';
+import { documentFrequencies } from './term-stats.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
 export interface ReportToPlace {
@@ -36,8 +38,10 @@ export interface Placement {
   /** When not derived: the closest earlier report and why this one still counts as independent. */
   readonly originality: OriginalityCheck | null;
   readonly evidence: PlacementEvidence;
-  /** Stories absorbed into `story` because this report showed they are one. */
+  /** Stories merged away by the review this report triggered (absorbed by older ones). */
   readonly merged: readonly string[];
+  /** Stories split off by that review: each holds the reports of another event. */
+  readonly created: readonly string[];
   readonly rule: PlacementRule;
 }
 
@@ -110,7 +114,6 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
 
   const time = report.publishedAt ?? report.addedAt;
   const date = f.date?.date ?? null;
-  for (const m of decision.merges) await mergeStories(tx, m.from, m.into, m.evidence, report.addedAt);
 
   let storyId = decision.story;
   const isNewStory = storyId === null;
@@ -130,18 +133,19 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
        last_seen = GREATEST(last_seen, $2::timestamptz), updated_at = $3 WHERE id = $1`,
     [storyId, time, report.addedAt],
   );
-  // The joined story's centroid is known from the candidates unless merges changed it or the story is new.
-  const known = !isNewStory && decision.merges.length === 0 ? stories.find((s) => s.id === storyId) : undefined;
+  // The joined story's centroid is known from the candidates unless the story is new.
+  const known = isNewStory ? undefined : stories.find((s) => s.id === storyId);
   const current = known
     ? { centroid: known.centroid, title_names: known.titleNames }
     : (await tx.query<Pick<StoryIndexRow, 'centroid' | 'title_names'>>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId])).rows[0];
   const centroid = addToCentroid(json(current?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
   const titleNames = unionCapped(json(current?.title_names ?? []), f.titleNames);
-  await tx.query(
+  const indexed = await tx.query<Omit<StoryIndexRow, 'centroid' | 'title_names'> & { next_review: number }>(
     `UPDATE story_index SET centroid = $2, title_names = $4, report_count = report_count + 1,
        first_date = CASE WHEN $3::text IS NULL THEN first_date WHEN first_date IS NULL OR $3 < first_date THEN $3 ELSE first_date END,
        last_date = CASE WHEN $3::text IS NULL THEN last_date WHEN last_date IS NULL OR $3 > last_date THEN $3 ELSE last_date END
-     WHERE story_id = $1`,
+     WHERE story_id = $1
+     RETURNING story_id, report_count, first_date, last_date, first_seen, seq, next_review`,
     [storyId, JSON.stringify(centroid), date, JSON.stringify(titleNames)],
   );
 
@@ -161,8 +165,34 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   ]);
 
   await indexReport(tx, report.id, storyId, seq, f, keys, bands, derivedFrom);
+
+  // At the story's review point, its reports are compared among themselves and with close
+  // neighbours: merges of one event told apart, splits of two events told as one.
+  let merged: readonly string[] = [];
+  let created: readonly string[] = [];
+  let finalStory = storyId;
+  const row = indexed.rows[0];
+  if (row && row.report_count >= row.next_review) {
+    const self: CandidateStory = {
+      id: storyId,
+      centroid,
+      reportCount: row.report_count,
+      firstSeen: row.first_seen,
+      firstDate: row.first_date,
+      lastDate: row.last_date,
+      titleNames,
+      order: Number(row.seq),
+    };
+    const outcome = await reviewPlacedStory(tx, self, stories.filter((s) => s.id !== storyId), report.addedAt, options);
+    merged = outcome.merged;
+    created = outcome.created;
+    if (merged.length || created.length) {
+      const now = await tx.query<{ story_id: string }>('SELECT story_id FROM reports WHERE id = $1', [report.id]);
+      finalStory = now.rows[0]?.story_id ?? storyId;
+    }
+  }
   for (const r of decision.related) {
-    if (r.story === storyId) continue;
+    if (r.story === storyId || merged.includes(r.story)) continue;
     await tx.query(
       `INSERT INTO story_links (story_id, related_id, similarity, rule, evidence) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (story_id, related_id) DO UPDATE SET similarity = GREATEST(story_links.similarity, EXCLUDED.similarity)`,
@@ -171,13 +201,14 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   }
 
   return {
-    story: storyId,
-    isNewStory,
+    story: finalStory,
+    isNewStory: isNewStory && finalStory === storyId,
     derivedFrom,
     derivation: reversal ? null : decision.derivation,
     originality: decision.originality,
     evidence: decision.evidence,
-    merged: decision.merges.map((m) => m.from),
+    merged,
+    created,
     rule: decision.rule,
   };
 }
@@ -233,20 +264,6 @@ async function reportSeq(tx: Queryable, id: string): Promise<{ seq: number; docu
   ).rows[0];
   if (!row) throw new Error(`placeReport: report ${id} is not in the reports table; insert its row first, in the same transaction`);
   return { seq: Number(row.seq), documents: Number(row.documents) };
-}
-
-async function documentFrequencies(tx: Queryable, terms: readonly string[]): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  if (terms.length === 0) return out;
-  // Probe the primary key once per term (LIMIT keeps the planner from turning the lateral into a
-  // hash join over the whole table), so the cost follows the number of terms asked for, never the
-  // size of the table (`= ANY` of a long array plans as a scan).
-  const result = await tx.query<{ term: string; df: number }>(
-    'SELECT t.term, t.df FROM unnest($1::text[]) AS q(term) CROSS JOIN LATERAL (SELECT term, df FROM term_stats WHERE term = q.term LIMIT 1) t',
-    [terms],
-  );
-  for (const r of result.rows) out[r.term] = r.df;
-  return out;
 }
 
 /** The report's rarest keys that are still shared enough to find anything, skipping the commonplace. */
@@ -335,7 +352,15 @@ async function indexReport(
   bands: readonly string[],
   derivedFrom: string | null,
 ): Promise<void> {
-  const sketch = { minhash: f.minhash, shingles: f.shingles, phrases: f.phrases };
+  const sketch: ReportSketch = {
+    minhash: f.minhash,
+    shingles: f.shingles,
+    phrases: f.phrases,
+    terms: f.terms,
+    keys: f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS),
+    titleNames: f.titleNames,
+    date: f.date?.date ?? null,
+  };
   // Index all of the report's keys (not only the ones used to search): a key too common to search
   // with today may be the one a later report needs.
   const allKeys = [...new Set([...keys, ...f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])];
@@ -356,48 +381,6 @@ async function indexReport(
      SELECT 1`,
     [id, storyId, derivedFrom, seq, JSON.stringify(sketch), bands, allKeys, Object.keys(f.terms)],
   );
-}
-
-async function mergeStories(tx: Queryable, from: string, into: string, evidence: PlacementEvidence, at: string): Promise<void> {
-  const rows = await tx.query<StoryIndexRow>('SELECT * FROM story_index WHERE story_id = ANY($1::text[])', [[from, into]]);
-  const a = rows.rows.find((r) => r.story_id === into);
-  const b = rows.rows.find((r) => r.story_id === from);
-  if (!a || !b) throw new Error(`placeReport: cannot merge ${from} into ${into}: missing from story_index`);
-  const centroid = addToCentroid(json(a.centroid), json(b.centroid), clusterSettings.MAX_CENTROID_TERMS);
-  const titleNames = unionCapped(json(a.title_names), json(b.title_names));
-  await tx.query(
-    `UPDATE story_index SET centroid = $2, title_names = $6, report_count = report_count + $3,
-       first_date = CASE WHEN $4::text IS NULL THEN first_date WHEN first_date IS NULL OR $4 < first_date THEN $4 ELSE first_date END,
-       last_date = CASE WHEN $5::text IS NULL THEN last_date WHEN last_date IS NULL OR $5 > last_date THEN $5 ELSE last_date END
-     WHERE story_id = $1`,
-    [into, JSON.stringify(centroid), b.report_count, b.first_date, b.last_date, JSON.stringify(titleNames)],
-  );
-  await tx.query('UPDATE story_index SET active = false WHERE story_id = $1', [from]);
-  await tx.query(
-    `INSERT INTO story_keys (term, story_id, seen_seq) SELECT term, $2, seen_seq FROM story_keys WHERE story_id = $1
-     ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
-    [from, into],
-  );
-  await tx.query('DELETE FROM story_keys WHERE story_id = $1', [from]);
-  await tx.query('UPDATE report_index SET story_id = $2 WHERE story_id = $1', [from, into]);
-  const moved = await tx.query<{ n: number }>(
-    `WITH m AS (UPDATE reports SET story_id = $2 WHERE story_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM m`,
-    [from, into],
-  );
-  const n = moved.rows[0]?.n ?? 0;
-  await tx.query(
-    `UPDATE stories t SET report_count = t.report_count + $3, first_seen = LEAST(t.first_seen, f.first_seen),
-       last_seen = GREATEST(t.last_seen, f.last_seen), updated_at = $4
-       FROM stories f WHERE t.id = $2 AND f.id = $1`,
-    [from, into, n, at],
-  );
-  await tx.query('UPDATE stories SET merged_into = $2, report_count = 0, updated_at = $3 WHERE id = $1 OR merged_into = $1', [from, into, at]);
-  await tx.query(
-    `INSERT INTO story_merges (from_story, into_story, evidence, merged_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-    [from, into, JSON.stringify({ rule: 'cluster/merge-centroids', ...evidence }), at],
-  );
-  await tx.query('UPDATE story_links SET story_id = $2 WHERE story_id = $1 AND related_id <> $2 AND NOT EXISTS (SELECT 1 FROM story_links x WHERE x.story_id = $2 AND x.related_id = story_links.related_id)', [from, into]);
-  await tx.query('DELETE FROM story_links WHERE story_id = $1 OR related_id = $1', [from]);
 }
 
 function unionCapped(a: readonly string[], b: readonly string[]): string[] {

@@ -18,7 +18,7 @@ test('a report of a new event founds a story', () => {
   const d = decidePlacement({ report: { id: 'r1', features: features({ 'w:quak': 2, 'e:ternat': 4 }) }, stories: [], reports: [], stats: STATS });
   assert.equal(d.story, null);
   assert.equal(d.rule, 'cluster/new-story');
-  assert.deepEqual(d.merges, []);
+  assert.deepEqual(d.related, []);
 });
 
 test('two events of one kind split on who and where; the same event joins', () => {
@@ -40,17 +40,6 @@ test('a dated report does not join a dated story outside the time window', () =>
   assert.equal(d.story, null);
 });
 
-test('a report that shows two stories to be one merges the younger into the older', () => {
-  const older = story('sOld', { 'e:ferndal': 4, 'w:quak': 2 }, 1, { firstSeen: '2024-03-04T00:00:00Z' });
-  const younger = story('sNew', { 'e:ferndal': 2, 'e:honsal': 4, 'w:quak': 1 }, 2, { firstSeen: '2024-03-05T00:00:00Z' });
-  const bridge = features({ 'e:ferndal': 4, 'e:honsal': 4, 'w:quak': 2 });
-  const d = decidePlacement({ report: { id: 'r5', features: bridge }, stories: [younger, older], reports: [], stats: STATS });
-  assert.equal(d.story, 'sOld', 'the surviving id is the older story');
-  assert.equal(d.merges.length, 1);
-  assert.deepEqual({ from: d.merges[0]!.from, into: d.merges[0]!.into, rule: d.merges[0]!.rule }, { from: 'sNew', into: 'sOld', rule: 'cluster/merge-centroids' });
-  assert.ok(d.merges[0]!.similarity >= 0.5);
-});
-
 test('a copy of a copy is derived from the first report of the group', () => {
   const text = 'Dock workers at the port ended a three-day strike on Tuesday after their union accepted a pay offer over two years. '.repeat(3);
   const a = clusterFeatures({ title: null, text, published: null });
@@ -61,7 +50,7 @@ test('a copy of a copy is derived from the first report of the group', () => {
 });
 
 test('every rule id is namespaced and distinct per meaning', () => {
-  const rules = ['cluster/new-story', 'cluster/join-centroid', 'cluster/join-derived', 'cluster/merge-centroids', 'cluster/related-thread', 'derive/copy', 'derive/rewrite', 'derive/independent', 'cluster/date-published', 'cluster/date-dateline'];
+  const rules = ['cluster/new-story', 'cluster/join-centroid', 'cluster/join-derived', 'cluster/merge-events', 'cluster/split-events', 'cluster/related-thread', 'derive/copy', 'derive/rewrite', 'derive/independent', 'cluster/date-published', 'cluster/date-dateline'];
   assert.equal(new Set(rules).size, rules.length);
   for (const r of rules) assert.match(r, /^(cluster|derive)\/[a-z-]+$/);
 });

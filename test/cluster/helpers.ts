@@ -79,7 +79,7 @@ export function normalise(stories: readonly (readonly string[])[]): string[][] {
 /** Empties every table placeReport reads or writes (tests share one in-memory database). */
 export async function clearStore(db: Db): Promise<void> {
   await db.query(
-    'TRUNCATE story_links, story_merges, report_bands, report_index, story_keys, story_index, term_stats, reports, stories, raw_inputs CASCADE',
+    'TRUNCATE story_splits, story_links, story_merges, report_bands, report_index, story_keys, story_index, term_stats, reports, stories, raw_inputs CASCADE',
   );
   await db.query('UPDATE index_stats SET documents = 0');
 }

@@ -34,7 +34,7 @@ async function insertAndPlace(db: Db, name: string, features: ClusterFeatures, s
   });
 }
 
-test('a bridging report merges two stories: recorded, reports moved, the older id kept', async () => {
+test('a bridging report shows two stories to be one at the review: merged, recorded, reports moved, the older id kept', async () => {
   const db = await database();
   await clearStore(db);
   const a = await insertAndPlace(db, 'A', handMade({ 'e:x': 4, 'e:y': 4 }), 1);
@@ -50,7 +50,7 @@ test('a bridging report merges two stories: recorded, reports moved, the older i
   assert.equal(merges.rows.length, 1);
   assert.equal(merges.rows[0]!.from_story, b.story);
   assert.equal(merges.rows[0]!.into_story, a.story);
-  assert.equal(merges.rows[0]!.evidence.rule, 'cluster/merge-centroids');
+  assert.equal(merges.rows[0]!.evidence.rule, 'cluster/merge-events');
   const stories = await db.query<{ id: string; merged_into: string | null; report_count: number }>('SELECT id, merged_into, report_count FROM stories ORDER BY id');
   const byId = new Map(stories.rows.map((s) => [s.id, s]));
   assert.equal(byId.get(b.story)!.merged_into, a.story);

@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import { averageLink } from './average-link.js';
+import type { CandidateStory } from './decide-placement.js';
+import { residualVectors } from './residual-vectors.js';
+import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
+import { cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
+
+/** A report of a story under review: its id and term vector (before IDF). */
+export interface ReviewMember {
+  readonly id: string;
+  /** Arrival order in the store (smaller = earlier). */
+  readonly seq: number;
+  readonly terms: TermVector;
+}
+
+/** A story with its most recent members, oldest first (the caller caps them at REVIEW_MEMBERS). */
+export interface StoryMembers {
+  readonly story: CandidateStory;
+  readonly members: readonly ReviewMember[];
+}
+
+/** Two stories found to tell one event: the younger is absorbed by the older. */
+export interface MergeDecision {
+  /** The younger story, absorbed. */
+  readonly from: string;
+  /** The older story, which keeps its id. */
+  readonly into: string;
+  /** Cosine of the two IDF-weighted centroids (0..1): how alike the two are overall. */
+  readonly similarity: number;
+  /** Average similarity of their reports weighed against the two together (residual vectors). */
+  readonly link: number;
+  readonly rule: 'cluster/merge-events';
+  readonly evidence: ReviewEvidence;
+}
+
+/** A story found to hold two or more events: the parts after the first become stories of their own. */
+export interface SplitDecision {
+  readonly story: string;
+  /** `parts[0]` keeps the story's id; each later part becomes a new story. */
+  readonly parts: readonly SplitPart[];
+  /** Highest average residual similarity between the kept part and a split-off part. */
+  readonly link: number;
+  readonly rule: 'cluster/split-events';
+}
+
+export interface SplitPart {
+  readonly reports: readonly string[];
+  /** The terms that most set this part apart from the others (names, numbers, words), heaviest first. */
+  readonly distinctive: readonly string[];
+}
+
+/** Why two stories merged: the terms they share once their common ground is weighed out. */
+export interface ReviewEvidence {
+  readonly sharedTerms: readonly string[];
+  readonly threshold: number;
+  readonly reports: { readonly from: number; readonly into: number };
+}
+
+/** The outcome of {@link reviewStory}: merges first, then at most one split of the result. */
+export interface StoryReview {
+  readonly kind: 'story-review';
+  readonly merges: readonly MergeDecision[];
+  readonly split: SplitDecision | null;
+}
+
+/**
+ * The report count at which a story of `count` reports is next reviewed: every report while it
+ * is small, then each time it grows by REVIEW_GROWTH, so reviews cost O(log n) per story.
+ */
+export function nextReviewAt(count: number): number {
+  return Math.max(count + 1, Math.ceil(count * REVIEW_GROWTH));
+}
+
+/**
+ * The id of a story split off `from` whose first report is `firstReport`: `s` + the report's id,
+ * as for any story a report founds, unless that id is `taken` (the report once founded a story
+ * that was merged away), then one derived from both, the same length.
+ */
+export function splitStoryId(firstReport: string, from: string, taken: boolean): string {
+  const plain = 's' + firstReport.replace(/^r/, '');
+  if (!taken) return plain;
+  return 's' + createHash('sha256').update(`split:${from}:${firstReport}`).digest('hex').slice(0, plain.length - 1);
+}
+
+/**
+ * Candidate stories close enough to a story under review to be worth loading their members:
+ * cosine of IDF-weighted centroids >= `reviewMergeMinSimilarity`, best first.
+ */
+export function mergeCandidates(
+  story: CandidateStory,
+  candidates: readonly CandidateStory[],
+  stats: TermStats,
+  options: Partial<ClusterOptions> = {},
+): { story: CandidateStory; similarity: number }[] {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const idfOf = cachedIdf(stats);
+  const mine = weightVector(story.centroid, stats, idfOf);
+  return candidates
+    .filter((c) => c.id !== story.id)
+    .map((c) => ({ story: c, similarity: cosine(mine, weightVector(c.centroid, stats, idfOf)) }))
+    .filter((c) => c.similarity >= o.reviewMergeMinSimilarity)
+    .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
+}
+
+/**
+ * Re-examines a story against its closest neighbours, the way the first pass cannot: a new
+ * report is placed against story centroids, where the topic of a story (an arrest of a
+ * Chargers player) outweighs who and when; here the reports are compared among themselves with
+ * their shared topic weighed out ({@link residualVectors}), so what is left is the event.
+ *
+ * - Merge (`cluster/merge-events`): a neighbour whose reports are, on average, at least
+ *   `reviewMergeLink` alike with the story's, weighed against the two stories together.
+ * - Split (`cluster/split-events`): average-link clustering of the story's reports at
+ *   `reviewSplitLink` yields two or more groups of at least `reviewMinPart` reports; smaller
+ *   groups go with the part they are closest to. The part holding the story's oldest reviewed
+ *   report keeps the id. Reports older than the reviewed window stay where they are.
+ *
+ * Pure; the caller loads members (most recent first, capped), calls this at the story's review
+ * points (its report count passing `next_review`) and applies the result.
+ *
+ * @example
+ * ```ts
+ * const review = reviewStory({ story, members }, [], stats);
+ * review.split?.parts.map((p) => p.reports.length); // e.g. [9, 11]
+ * ```
+ */
+export function reviewStory(
+  target: StoryMembers,
+  neighbours: readonly StoryMembers[],
+  stats: TermStats,
+  options: Partial<ClusterOptions> = {},
+): StoryReview {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const idfOf = cachedIdf(stats);
+  const merges: MergeDecision[] = [];
+  let group: StoryMembers = target;
+  let survivor = target.story;
+  for (const other of neighbours) {
+    if (other.story.id === target.story.id || other.members.length === 0 || group.members.length === 0) continue;
+    const all = [...group.members, ...other.members];
+    const vectors = residualVectors(all.map((m) => m.terms), idfOf);
+    const left = vectors.slice(0, group.members.length);
+    const right = vectors.slice(group.members.length);
+    const link = averageCosine(left, right);
+    if (link < o.reviewMergeLink) continue;
+    const [older, younger] = compareAge(survivor, other.story) <= 0 ? [survivor, other.story] : [other.story, survivor];
+    const similarity = cosine(weightVector(group.story.centroid, stats, idfOf), weightVector(other.story.centroid, stats, idfOf));
+    merges.push({
+      from: younger.id,
+      into: older.id,
+      similarity: round(similarity),
+      link: round(link),
+      rule: 'cluster/merge-events',
+      evidence: {
+        sharedTerms: sharedHeaviest(left, right),
+        threshold: o.reviewMergeLink,
+        reports: { from: younger === other.story ? other.members.length : group.members.length, into: older === other.story ? other.members.length : group.members.length },
+      },
+    });
+    // Any earlier merge into the younger one now goes to the older one (chains stay one hop).
+    for (let i = 0; i < merges.length; i++) if (merges[i]!.into === younger.id) merges[i] = { ...merges[i]!, into: older.id };
+    survivor = older;
+    group = { story: { ...older, centroid: sumVectors(group.story.centroid, other.story.centroid) }, members: newestLast(all, o.reviewMembers) };
+  }
+  return { kind: 'story-review', merges, split: findSplit(survivor.id, group.members, idfOf, o) };
+}
+
+function findSplit(storyId: string, members: readonly ReviewMember[], idfOf: (t: string) => number, o: ClusterOptions): SplitDecision | null {
+  if (members.length < 2 * o.reviewMinPart) return null;
+  const vectors = residualVectors(members.map((m) => m.terms), idfOf);
+  const { groups, link } = averageLink(members.length, (i, j) => cosine(vectors[i]!, vectors[j]!), o.reviewSplitLink);
+  const big = groups.map((g, k) => ({ g, k })).filter((x) => x.g.length >= o.reviewMinPart);
+  if (big.length < 2) return null;
+  const parts = big.map((b) => ({ items: [...b.g], k: b.k }));
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k] as readonly number[];
+    if (g.length >= o.reviewMinPart) continue;
+    let best = parts[0]!;
+    let bestLink = -Infinity;
+    for (const p of parts) {
+      const l = link(k, p.k);
+      if (l > bestLink) {
+        bestLink = l;
+        best = p;
+      }
+    }
+    best.items.push(...g);
+  }
+  for (const p of parts) p.items.sort((a, b) => a - b);
+  // The part with the oldest reviewed report keeps the id (groups are ordered by first item).
+  parts.sort((a, b) => (a.items[0] as number) - (b.items[0] as number));
+  let between = 0;
+  for (const p of parts.slice(1)) between = Math.max(between, link(parts[0]!.k, p.k));
+  return {
+    story: storyId,
+    parts: parts.map((p) => ({ reports: p.items.map((i) => members[i]!.id), distinctive: distinctiveTerms(p.items, parts.filter((q) => q !== p).flatMap((q) => q.items), vectors) })),
+    link: round(between),
+    rule: 'cluster/split-events',
+  };
+}
+
+/** Terms with the largest mean residual weight in `inside` minus that in `outside`. */
+function distinctiveTerms(inside: readonly number[], outside: readonly number[], vectors: readonly Map<string, number>[]): string[] {
+  const score = new Map<string, number>();
+  for (const i of inside) for (const [t, w] of vectors[i]!) score.set(t, (score.get(t) ?? 0) + w / inside.length);
+  for (const i of outside) for (const [t, w] of vectors[i]!) if (score.has(t)) score.set(t, (score.get(t) as number) - w / outside.length);
+  return [...score]
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, DISTINCTIVE_TERMS)
+    .map(([t]) => t);
+}
+
+/** Shared terms carrying the most of the residual similarity between two groups. */
+function sharedHeaviest(left: readonly Map<string, number>[], right: readonly Map<string, number>[]): string[] {
+  const a = meanVector(left);
+  const b = meanVector(right);
+  const shared: [string, number][] = [];
+  for (const [t, w] of a) {
+    const v = b.get(t);
+    if (v !== undefined) shared.push([t, w * v]);
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, DISTINCTIVE_TERMS)
+    .map(([t]) => t);
+}
+
+/** Terms shown per part of a split and per merge (count). */
+const DISTINCTIVE_TERMS = 8;
+
+/** Mean pairwise cosine of two sets of unit vectors: the dot product of their mean vectors. */
+function averageCosine(left: readonly Map<string, number>[], right: readonly Map<string, number>[]): number {
+  if (left.length === 0 || right.length === 0) return 0;
+  const a = meanVector(left);
+  const b = meanVector(right);
+  return cosineRaw(a, b);
+}
+
+function meanVector(vectors: readonly Map<string, number>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w / vectors.length);
+  return out;
+}
+
+function cosineRaw(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot;
+}
+
+function sumVectors(a: TermVector, b: TermVector): Record<string, number> {
+  const out: Record<string, number> = { ...a };
+  for (const t in b) out[t] = (out[t] ?? 0) + (b[t] as number);
+  return out;
+}
+
+function newestLast(members: readonly ReviewMember[], max: number): ReviewMember[] {
+  const sorted = [...members].sort((a, b) => a.seq - b.seq);
+  return sorted.length <= max ? sorted : sorted.slice(sorted.length - max);
+}
+
+function compareAge(a: CandidateStory, b: CandidateStory): number {
+  const fa = a.firstSeen ?? '';
+  const fb = b.firstSeen ?? '';
+  if (fa && fb && fa !== fb) return fa < fb ? -1 : 1;
+  return a.order - b.order;
+}
+
+function cachedIdf(stats: TermStats): (term: string) => number {
+  const cache = new Map<string, number>();
+  return (term) => {
+    let v = cache.get(term);
+    if (v === undefined) {
+      v = idf(stats, term);
+      cache.set(term, v);
+    }
+    return v;
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
