@@ -55,6 +55,8 @@ export class MemoryIndex {
   documents = 0;
   merges = 0;
   splits = 0;
+  /** Pairs of stories a review split apart, `a|b` both ways. */
+  private readonly apart = new Set<string>();
   /** Milliseconds spent inside decidePlacement and reviewStory (the pure decisions alone). */
   decisionMs = 0;
   /** CPU microseconds of this process spent inside the decisions (less sensitive to a busy machine). */
@@ -99,7 +101,8 @@ export class MemoryIndex {
     const live = candidates.map((c) => this.stories.get(this.resolve(c.id))!).filter((s) => s.id !== story.id && s.mergedInto === null);
     const review = this.timed(() => {
       const close = mergeCandidates(asCandidate(story), [...new Set(live)].map(asCandidate), stats, this.options);
-      return reviewStory(window(story), close.map((c) => window(this.stories.get(c.story.id)!)), stats, this.options);
+      const neighbours = close.map((c) => ({ ...window(this.stories.get(c.story.id)!), splitApart: this.apart.has(`${story.id}|${c.story.id}`) }));
+      return reviewStory(window(story), neighbours, stats, this.options);
     });
     for (const m of review.merges) this.merge(m.from, m.into);
     const survivor = this.stories.get(this.resolve(story.id))!;
@@ -143,6 +146,7 @@ export class MemoryIndex {
         for (const k of r.features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, fresh.id, r.seq);
       }
       created.push(fresh);
+      this.apart.add(`${storyId}|${fresh.id}`).add(`${fresh.id}|${storyId}`);
       story.members = story.members.filter((m) => !gone.has(m.id));
       story.reportCount -= moved.length;
       story.centroid = subtractFromCentroid(story.centroid, moved.map((r) => r.terms));

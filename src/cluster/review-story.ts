@@ -17,6 +17,12 @@ export interface ReviewMember {
 export interface StoryMembers {
   readonly story: CandidateStory;
   readonly members: readonly ReviewMember[];
+  /**
+   * True when an earlier review split this story and the one under review apart: merging them
+   * again then takes as much likeness as splitting them took (`reviewSplitLink`), so a pair of
+   * events near the threshold does not flip between one story and two at every review.
+   */
+  readonly splitApart?: boolean;
 }
 
 /** Two stories found to tell one event: the younger is absorbed by the older. */
@@ -109,7 +115,8 @@ export function mergeCandidates(
  * their shared topic weighed out ({@link residualVectors}), so what is left is the event.
  *
  * - Merge (`cluster/merge-events`): a neighbour whose reports are, on average, at least
- *   `reviewMergeLink` alike with the story's, weighed against the two stories together.
+ *   `reviewMergeLink` alike with the story's, weighed against the two stories together
+ *   (`reviewSplitLink` if a review split the two apart before).
  * - Split (`cluster/split-events`): average-link clustering of the story's reports at
  *   `reviewSplitLink` yields two or more groups of at least `reviewMinPart` reports; smaller
  *   groups go with the part they are closest to. The part holding the story's oldest reviewed
@@ -142,7 +149,8 @@ export function reviewStory(
     const left = vectors.slice(0, group.members.length);
     const right = vectors.slice(group.members.length);
     const link = averageCosine(left, right);
-    if (link < o.reviewMergeLink) continue;
+    const needed = other.splitApart ? Math.max(o.reviewMergeLink, o.reviewSplitLink) : o.reviewMergeLink;
+    if (link < needed) continue;
     const [older, younger] = compareAge(survivor, other.story) <= 0 ? [survivor, other.story] : [other.story, survivor];
     const similarity = cosine(weightVector(group.story.centroid, stats, idfOf), weightVector(other.story.centroid, stats, idfOf));
     merges.push({
@@ -153,7 +161,7 @@ export function reviewStory(
       rule: 'cluster/merge-events',
       evidence: {
         sharedTerms: sharedHeaviest(left, right),
-        threshold: o.reviewMergeLink,
+        threshold: needed,
         reports: { from: younger === other.story ? other.members.length : group.members.length, into: older === other.story ? other.members.length : group.members.length },
       },
     });

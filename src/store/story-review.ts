@@ -56,9 +56,10 @@ export async function reviewPlacedStory(
   const memberTerms = new Set<string>();
   for (const list of members.values()) for (const m of list) for (const t in m.terms) if (!(t in centroidStats.df)) memberTerms.add(t);
   const stats: TermStats = { documents: centroidStats.documents, df: { ...centroidStats.df, ...(await termStats(tx, memberTerms)).df } };
+  const apart = await splitPartners(tx, story.id);
   const review = reviewStory(
     { story, members: members.get(story.id) ?? [] },
-    close.map((c) => ({ story: c.story, members: members.get(c.story.id) ?? [] })),
+    close.map((c) => ({ story: c.story, members: members.get(c.story.id) ?? [], splitApart: apart.has(c.story.id) })),
     stats,
     options,
   );
@@ -72,6 +73,15 @@ export async function reviewPlacedStory(
   const counts = await tx.query<{ story_id: string; report_count: number }>('SELECT story_id, report_count FROM story_index WHERE story_id = ANY($1::text[])', [[survivor, ...created]]);
   for (const c of counts.rows) await tx.query('UPDATE story_index SET next_review = $2 WHERE story_id = $1', [c.story_id, nextReviewAt(c.report_count)]);
   return { review, merged, created };
+}
+
+/** Stories a review split from this one, or this one from. */
+async function splitPartners(tx: Queryable, storyId: string): Promise<Set<string>> {
+  const rows = await tx.query<{ other: string }>(
+    'SELECT new_story AS other FROM story_splits WHERE story_id = $1 UNION SELECT story_id FROM story_splits WHERE new_story = $1',
+    [storyId],
+  );
+  return new Set(rows.rows.map((r) => r.other));
 }
 
 /** The latest REVIEW_MEMBERS reports of each story (that have term vectors), oldest first. */
