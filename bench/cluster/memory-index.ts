@@ -4,6 +4,9 @@
 // points, so the numbers it gives are those of the pure decisions.
 import {
   addToCentroid,
+  cachedIdf,
+  centroidNorms,
+  normsFresh,
   clusterSettings,
   decidePlacement,
   lshBands,
@@ -12,13 +15,36 @@ import {
   reviewStory,
   splitStoryId,
   type CandidateStory,
+  type CentroidNorms,
   type ClusterOptions,
   type ClusterFeatures,
   type EarlierReport,
   type PlacementDecision,
+  type PlacementInput,
+  type StoryMembers,
+  type TermStats,
   type ReviewMember,
   type StoryReview,
 } from '../../src/cluster/index.js';
+
+/** One pure decision as the index made it: enough to make it again, without the index. */
+export type RecordedDecision =
+  | { readonly kind: 'placement'; readonly input: PlacementInput }
+  | {
+      readonly kind: 'review';
+      readonly target: StoryMembers;
+      readonly candidates: readonly CandidateStory[];
+      readonly centroidStats: TermStats;
+      readonly neighbours: readonly StoryMembers[];
+      readonly stats: TermStats;
+    };
+
+/** Makes a recorded decision again (the replayed half of `bench:cluster`'s timing). */
+export function replayDecision(d: RecordedDecision, options: Partial<ClusterOptions> = {}): unknown {
+  if (d.kind === 'placement') return decidePlacement(d.input, options);
+  mergeCandidates(d.target.story, d.candidates, d.centroidStats, options);
+  return reviewStory(d.target, d.neighbours, d.stats, options);
+}
 
 interface MemoryStory {
   id: string;
@@ -33,6 +59,8 @@ interface MemoryStory {
   nextReview: number;
   /** Every report of the story, in arrival order. */
   members: ReviewMember[];
+  /** Norms of the centroid with the frequencies of when it last changed, as the store keeps them. */
+  norms: CentroidNorms | null;
 }
 
 interface MemoryReport extends EarlierReport {
@@ -57,22 +85,32 @@ export class MemoryIndex {
   splits = 0;
   /** Pairs of stories a review split apart, `a|b` both ways. */
   private readonly apart = new Set<string>();
-  /** Milliseconds spent inside decidePlacement and reviewStory (the pure decisions alone). */
-  decisionMs = 0;
-  /** CPU microseconds of this process spent inside the decisions (less sensitive to a busy machine). */
-  decisionCpuUs = 0;
+  /** When set, every decision's input is kept, so a benchmark can replay the pure decisions alone. */
+  recorded: RecordedDecision[] | null = null;
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
-  private get stats() {
-    // The store looks document frequencies up per term; a proxy over the map does the same here.
-    const dfs = new Proxy({} as Record<string, number>, { get: (_, t) => (typeof t === 'string' ? this.df.get(t) : undefined) });
-    return { documents: this.documents, df: dfs };
+  /**
+   * Document frequencies of the terms one decision weighs, as a plain object: what the store
+   * reads from term_stats for the same decision.
+   */
+  private statsFor(vectors: Iterable<Readonly<Record<string, number>>>): TermStats {
+    const df: Record<string, number> = {};
+    for (const v of vectors) {
+      for (const t in v) {
+        if (t in df) continue;
+        const n = this.df.get(t);
+        if (n !== undefined) df[t] = n;
+      }
+    }
+    return { documents: this.documents, df };
   }
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
     const stories = this.candidates(features);
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
-    const decision = this.timed(() => decidePlacement({ report: { id, features }, stories, reports, stats: this.stats }, this.options));
+    const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, ...stories.map((s) => (normsFresh(s.norms, this.documents) ? Object.fromEntries(s.titleNames.map((t) => [t, 1])) : s.centroid))]) };
+    const decision = decidePlacement(input, this.options);
+    this.recorded?.push({ kind: 'placement', input });
     let storyId = decision.story;
     if (storyId === null) {
       storyId = 's' + id.slice(1);
@@ -90,24 +128,27 @@ export class MemoryIndex {
     this.documents++;
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
     for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, storyId);
+    this.refreshNorms([story]);
     if (story.reportCount >= story.nextReview) this.review(story, stories);
     return decision;
   }
 
   /** Reviews a story at its review point against the report's candidates: merges, then a split. */
   private review(story: MemoryStory, candidates: readonly CandidateStory[]): StoryReview {
-    const stats = this.stats;
     const window = (s: MemoryStory) => ({ story: asCandidate(s), members: s.members.slice(-clusterSettings.REVIEW_MEMBERS) });
-    const live = candidates.map((c) => this.stories.get(this.resolve(c.id))!).filter((s) => s.id !== story.id && s.mergedInto === null);
-    const review = this.timed(() => {
-      const close = mergeCandidates(asCandidate(story), [...new Set(live)].map(asCandidate), stats, this.options);
-      const neighbours = close.map((c) => ({ ...window(this.stories.get(c.story.id)!), splitApart: this.apart.has(`${story.id}|${c.story.id}`) }));
-      return reviewStory(window(story), neighbours, stats, this.options);
-    });
+    const live = [...new Set(candidates.map((c) => this.stories.get(this.resolve(c.id))!).filter((s) => s.id !== story.id && s.mergedInto === null))];
+    const target = window(story);
+    const centroidStats = this.statsFor([story.centroid, ...live.map((s) => s.centroid)]);
+    const close = mergeCandidates(target.story, live.map(asCandidate), centroidStats, this.options);
+    const neighbours = close.map((c) => ({ ...window(this.stories.get(c.story.id)!), splitApart: this.apart.has(`${story.id}|${c.story.id}`) }));
+    const stats = this.statsFor([story.centroid, ...live.map((s) => s.centroid), ...[target, ...neighbours].flatMap((n) => n.members.map((m) => m.terms))]);
+    const review = reviewStory(target, neighbours, stats, this.options);
+    this.recorded?.push({ kind: 'review', target, candidates: live.map(asCandidate), centroidStats, neighbours, stats });
     for (const m of review.merges) this.merge(m.from, m.into);
     const survivor = this.stories.get(this.resolve(story.id))!;
     const created = review.split ? this.split(review.split.story, review.split.parts.slice(1).map((p) => p.reports)) : [];
     for (const s of [survivor, ...created]) s.nextReview = nextReviewAt(s.reportCount);
+    if (review.merges.length || created.length) this.refreshNorms([survivor, ...created, this.stories.get(review.split?.story ?? survivor.id)!]);
     return review;
   }
 
@@ -155,6 +196,11 @@ export class MemoryIndex {
     return created;
   }
 
+  private refreshNorms(stories: readonly MemoryStory[]): void {
+    const idfOf = cachedIdf(this.statsFor(stories.map((s) => s.centroid)));
+    for (const s of stories) s.norms = centroidNorms(s.centroid, idfOf, this.documents);
+  }
+
   private addMember(story: MemoryStory, r: MemoryReport): void {
     story.centroid = addToCentroid(story.centroid, r.terms, clusterSettings.MAX_CENTROID_TERMS);
     story.reportCount++;
@@ -168,16 +214,6 @@ export class MemoryIndex {
     const p = this.postings.get(key) ?? new Map<string, number>();
     p.set(storyId, Math.max(seq, p.get(storyId) ?? 0));
     this.postings.set(key, p);
-  }
-
-  private timed<T>(f: () => T): T {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    const out = f();
-    this.decisionMs += performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    this.decisionCpuUs += used.user + used.system;
-    return out;
   }
 
   /** Like the store: stories sharing the report's rarest keys, latest postings first, best by hits. */
@@ -225,11 +261,12 @@ export class MemoryIndex {
 
 
 function emptyStory(id: string, order: number): MemoryStory {
-  return { id, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order, titleNames: [], mergedInto: null, nextReview: 1, members: [] };
+  return { id, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order, titleNames: [], mergedInto: null, nextReview: 1, members: [], norms: null };
 }
 
 function asCandidate(s: MemoryStory): CandidateStory {
-  return { id: s.id, centroid: s.centroid, reportCount: s.reportCount, firstSeen: s.firstSeen, firstDate: s.firstDate, lastDate: s.lastDate, titleNames: s.titleNames, order: s.order };
+  const c: CandidateStory = { id: s.id, centroid: s.centroid, reportCount: s.reportCount, firstSeen: s.firstSeen, firstDate: s.firstDate, lastDate: s.lastDate, titleNames: s.titleNames, order: s.order };
+  return s.norms ? { ...c, norms: s.norms } : c;
 }
 
 function subtractFromCentroid(centroid: Record<string, number>, vectors: readonly Record<string, number>[]): Record<string, number> {

@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
-import { idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, centroidNorms, isSpecificTerm, normsFresh, weightVector, type CentroidNorms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -16,6 +16,8 @@ export interface CandidateStory {
   readonly lastDate: string | null;
   /** Name terms of its reports' titles (union, capped): who or where the story is about. */
   readonly titleNames: readonly string[];
+  /** IDF-weighted norms of `centroid` as of its last change; recomputed here when absent or stale (`normsFresh`). */
+  readonly norms?: CentroidNorms;
   /** Creation order in the store (smaller = older); breaks first-seen ties when merging. */
   readonly order: number;
 }
@@ -105,21 +107,19 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const { report, stats } = input;
   const idfOf = cachedIdf(stats);
   const vector = weightVector(report.features.terms, stats, idfOf);
-  const specific = weightVector(pick(report.features.terms, isSpecific), stats, idfOf);
+  const specific = weightVector(pick(report.features.terms, isSpecificTerm), stats, idfOf);
   const date = report.features.date?.date ?? null;
   const inWindow = input.stories.filter((s) => withinWindow(date, s, o.timeWindowDays));
   const scored: Scored[] = inWindow
     .map((story) => {
       const conflict = conflictingTitleNames(report.features, story, stats, o);
-      const similarity = blendedSimilarity(vector, specific, story.centroid, idfOf, o) * (conflict ? o.titleNameConflictFactor : 1);
-      let weighted: Map<string, number> | null = null;
-      return {
-        story,
-        similarity,
-        get weighted(): Map<string, number> {
-          return (weighted ??= weightVector(story.centroid, stats, idfOf));
-        },
+      const norms = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
+      const similarity = blendedSimilarity(vector, specific, story.centroid, norms, idfOf, o) * (conflict ? o.titleNameConflictFactor : 1);
+      const weightOf = (t: string): number | undefined => {
+        const c = story.centroid[t];
+        return c === undefined || norms.all <= 0 ? undefined : (c * idfOf(t)) / norms.all;
       };
+      return { story, similarity, weightOf };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 
@@ -166,7 +166,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
     };
   }
 
-  const evidence = explain(report.features, date, chosen.story, vector, chosen.weighted, chosen.similarity, runnerUp(scored, chosen.story.id));
+  const evidence = explain(report.features, date, chosen.story, vector, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
   const related = relatedOf(scored, new Set([chosen.story.id]), report.features, date, vector, o);
   return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related };
 }
@@ -186,7 +186,7 @@ function relatedOf(
       story: x.story.id,
       similarity: round(x.similarity),
       rule: 'cluster/related-thread' as const,
-      evidence: explain(features, date, x.story, vector, x.weighted, x.similarity, null),
+      evidence: explain(features, date, x.story, vector, x.weightOf, x.similarity, null),
     }));
 }
 
@@ -218,54 +218,32 @@ function blendedSimilarity(
   vector: ReadonlyMap<string, number>,
   specific: ReadonlyMap<string, number>,
   centroid: TermVector,
+  norms: CentroidNorms,
   idfOf: (term: string) => number,
   o: ClusterOptions,
 ): number {
-  // One pass over the centroid: both norms and both dot products, no intermediate maps.
-  let normAll = 0;
-  let normSpecific = 0;
+  // Walk the report's terms (a hundred-odd), not the centroid's (hundreds): the norms are kept.
   let dotAll = 0;
   let dotSpecific = 0;
-  for (const t in centroid) {
-    const w = (centroid[t] as number) * idfOf(t);
-    if (w <= 0) continue;
-    normAll += w * w;
-    const v = vector.get(t);
-    if (v !== undefined) dotAll += w * v;
-    if (isSpecific(t)) {
-      normSpecific += w * w;
-      const sv = specific.get(t);
-      if (sv !== undefined) dotSpecific += w * sv;
-    }
+  for (const [t, v] of vector) {
+    const c = centroid[t];
+    if (c === undefined) continue;
+    const w = c * idfOf(t);
+    dotAll += w * v;
+    const sv = specific.get(t);
+    if (sv !== undefined) dotSpecific += w * sv;
   }
-  const all = normAll > 0 ? dotAll / Math.sqrt(normAll) : 0;
+  const all = norms.all > 0 ? dotAll / norms.all : 0;
   if (o.entityShare <= 0) return all;
-  const spec = normSpecific > 0 && specific.size > 0 ? dotSpecific / Math.sqrt(normSpecific) : 0;
+  const spec = norms.specific > 0 && specific.size > 0 ? dotSpecific / norms.specific : 0;
   return (1 - o.entityShare) * all + o.entityShare * spec;
-}
-
-/** IDF of each term computed once per decision (many centroids share terms). */
-function cachedIdf(stats: TermStats): (term: string) => number {
-  const cache = new Map<string, number>();
-  return (term) => {
-    let v = cache.get(term);
-    if (v === undefined) {
-      v = idf(stats, term);
-      cache.set(term, v);
-    }
-    return v;
-  };
 }
 
 interface Scored {
   readonly story: CandidateStory;
   readonly similarity: number;
-  /** The centroid with IDF applied, unit length; computed when first needed. */
-  readonly weighted: Map<string, number>;
-}
-
-function isSpecific(term: string): boolean {
-  return term.charCodeAt(0) !== 119; // not 'w'
+  /** A centroid term's weight with IDF applied, scaled by the centroid's norm. */
+  readonly weightOf: (term: string) => number | undefined;
 }
 
 function pick(v: TermVector, keep: (term: string) => boolean): Record<string, number> {
@@ -293,13 +271,13 @@ function explain(
   date: string | null,
   story: CandidateStory,
   vector: ReadonlyMap<string, number>,
-  centroid: ReadonlyMap<string, number>,
+  weightOf: (term: string) => number | undefined,
   similarity: number,
   second: PlacementEvidence['runnerUp'],
 ): PlacementEvidence {
   const shared: [string, number][] = [];
   for (const [t, w] of vector) {
-    const c = centroid.get(t);
+    const c = weightOf(t);
     if (c !== undefined) shared.push([t, w * c]);
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -3,7 +3,7 @@ import { averageLink } from './average-link.js';
 import type { CandidateStory } from './decide-placement.js';
 import { residualVectors } from './residual-vectors.js';
 import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
-import { cosine, idf, weightVector, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, centroidCosine, centroidNorms, cosine, normsFresh, type TermStats, type TermVector } from './term-vector.js';
 
 /** A report of a story under review: its id and term vector (before IDF). */
 export interface ReviewMember {
@@ -100,10 +100,10 @@ export function mergeCandidates(
 ): { story: CandidateStory; similarity: number }[] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const idfOf = cachedIdf(stats);
-  const mine = weightVector(story.centroid, stats, idfOf);
+  const mine = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
   return candidates
     .filter((c) => c.id !== story.id)
-    .map((c) => ({ story: c, similarity: cosine(mine, weightVector(c.centroid, stats, idfOf)) }))
+    .map((c) => ({ story: c, similarity: centroidCosine(story.centroid, mine, c.centroid, normsFresh(c.norms, stats.documents) ? c.norms : centroidNorms(c.centroid, idfOf, stats.documents), idfOf) }))
     .filter((c) => c.similarity >= o.reviewMergeMinSimilarity)
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 }
@@ -152,7 +152,7 @@ export function reviewStory(
     const needed = other.splitApart ? Math.max(o.reviewMergeLink, o.reviewSplitLink) : o.reviewMergeLink;
     if (link < needed) continue;
     const [older, younger] = compareAge(survivor, other.story) <= 0 ? [survivor, other.story] : [other.story, survivor];
-    const similarity = cosine(weightVector(group.story.centroid, stats, idfOf), weightVector(other.story.centroid, stats, idfOf));
+    const similarity = centroidCosine(group.story.centroid, centroidNorms(group.story.centroid, idfOf), other.story.centroid, normsFresh(other.story.norms, stats.documents) ? other.story.norms : centroidNorms(other.story.centroid, idfOf, stats.documents), idfOf);
     merges.push({
       from: younger.id,
       into: older.id,
@@ -168,7 +168,7 @@ export function reviewStory(
     // Any earlier merge into the younger one now goes to the older one (chains stay one hop).
     for (let i = 0; i < merges.length; i++) if (merges[i]!.into === younger.id) merges[i] = { ...merges[i]!, into: older.id };
     survivor = older;
-    group = { story: { ...older, centroid: sumVectors(group.story.centroid, other.story.centroid) }, members: newestLast(all, o.reviewMembers) };
+    group = { story: { ...withoutNorms(older), centroid: sumVectors(group.story.centroid, other.story.centroid) }, members: newestLast(all, o.reviewMembers) };
   }
   return { kind: 'story-review', merges, split: findSplit(survivor.id, group.members, idfOf, o) };
 }
@@ -261,6 +261,12 @@ function cosineRaw(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return dot;
 }
 
+/** A story whose centroid is about to change: its kept norms no longer hold. */
+function withoutNorms(s: CandidateStory): CandidateStory {
+  const { norms: _stale, ...rest } = s;
+  return rest;
+}
+
 function sumVectors(a: TermVector, b: TermVector): Record<string, number> {
   const out: Record<string, number> = { ...a };
   for (const t in b) out[t] = (out[t] ?? 0) + (b[t] as number);
@@ -279,17 +285,6 @@ function compareAge(a: CandidateStory, b: CandidateStory): number {
   return a.order - b.order;
 }
 
-function cachedIdf(stats: TermStats): (term: string) => number {
-  const cache = new Map<string, number>();
-  return (term) => {
-    let v = cache.get(term);
-    if (v === undefined) {
-      v = idf(stats, term);
-      cache.set(term, v);
-    }
-    return v;
-  };
-}
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;

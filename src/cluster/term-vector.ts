@@ -85,3 +85,76 @@ function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<strin
   }
   return out;
 }
+
+/** IDF of each term computed once per decision (many centroids share terms). */
+export function cachedIdf(stats: TermStats): (term: string) => number {
+  const cache = new Map<string, number>();
+  return (term) => {
+    let v = cache.get(term);
+    if (v === undefined) {
+      v = idf(stats, term);
+      cache.set(term, v);
+    }
+    return v;
+  };
+}
+
+/** Name, number, place and date terms (`e:`, `n:`, `q:`, `p:`, `d:`): who, where, when, how many. */
+export function isSpecificTerm(term: string): boolean {
+  return term.charCodeAt(0) !== WORD_PREFIX; // not 'w'
+}
+
+const WORD_PREFIX = 'w'.charCodeAt(0);
+
+/**
+ * L2 norms of a centroid with IDF applied, over all its terms and over its specific terms. A
+ * story keeps them from when its centroid last changed, so that scoring a report against it
+ * walks the report's hundred-odd terms instead of the story's hundreds (and needs document
+ * frequencies of the report's terms only). Between changes the store's frequencies drift a
+ * little; the norm is refreshed at the story's next report.
+ */
+export interface CentroidNorms {
+  readonly all: number;
+  readonly specific: number;
+  /** Reports in the store when the norms were computed: how stale they are. */
+  readonly documents: number;
+}
+
+/**
+ * Kept norms are used while the store has grown by at most this share since they were computed
+ * (0..1); beyond, IDF has moved enough (every term's IDF rises as the store grows, rare ones
+ * least) that they are recomputed. In a young store that is often; in a large one, a story
+ * untouched while the store grew by a tenth is mostly out of the time window anyway.
+ */
+export const NORMS_MAX_GROWTH = 0.1;
+
+/** True when `norms` still hold for a store of `documents` reports. */
+export function normsFresh(norms: CentroidNorms | undefined, documents: number): norms is CentroidNorms {
+  return norms !== undefined && documents <= norms.documents * (1 + NORMS_MAX_GROWTH) + 1;
+}
+
+export function centroidNorms(centroid: TermVector, idfOf: (term: string) => number, documents = 0): CentroidNorms {
+  let all = 0;
+  let specific = 0;
+  for (const t in centroid) {
+    const w = (centroid[t] as number) * idfOf(t);
+    if (w <= 0) continue;
+    all += w * w;
+    if (isSpecificTerm(t)) specific += w * w;
+  }
+  return { all: Math.sqrt(all), specific: Math.sqrt(specific), documents };
+}
+
+/** Cosine of two IDF-weighted centroids, from their norms: walks the smaller one. */
+export function centroidCosine(a: TermVector, an: CentroidNorms, b: TermVector, bn: CentroidNorms, idfOf: (term: string) => number): number {
+  if (an.all <= 0 || bn.all <= 0) return 0;
+  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  let dot = 0;
+  for (const t in small) {
+    const o = large[t];
+    if (o === undefined) continue;
+    const w = idfOf(t);
+    dot += (small[t] as number) * o * w * w;
+  }
+  return dot / (an.all * bn.all);
+}

@@ -5,7 +5,9 @@ import {
   decidePlacement,
   lshBands,
   originPrecedes,
+  normsFresh,
   type CandidateStory,
+  type CentroidNorms,
   type ClusterFeatures,
   type ClusterOptions,
   type Derivation,
@@ -15,7 +17,7 @@ import {
   type PlacementRule,
 } from '../cluster/index.js';
 import { isoUtc } from './sql-time.js';
-import { reviewPlacedStory, type ReportSketch } from './story-review.js';
+import { refreshNorms, reviewPlacedStory, type ReportSketch } from './story-review.js';
 import { documentFrequencies } from './term-stats.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
@@ -65,6 +67,7 @@ interface StoryIndexRow {
   first_seen: string | null;
   title_names: string[] | string;
   seq: string | number;
+  norms: CentroidNorms | string | null;
 }
 
 interface ReportIndexRow {
@@ -103,8 +106,13 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   const df = await documentFrequencies(tx, ownTerms);
   const keys = chooseRetrievalKeys(f.keys, df, documents);
   const stories = await candidateStories(tx, keys);
+  // Scoring reads the report's terms against kept centroid norms; only title names (for
+  // conflicts) and the terms of stories whose norms have gone stale need frequencies besides.
   const extraTerms = new Set<string>();
-  for (const s of stories) for (const t in s.centroid) if (!(t in df)) extraTerms.add(t);
+  for (const s of stories) {
+    for (const t of s.titleNames) if (!(t in df)) extraTerms.add(t);
+    if (!normsFresh(s.norms, documents)) for (const t in s.centroid) if (!(t in df)) extraTerms.add(t);
+  }
   Object.assign(df, await documentFrequencies(tx, [...extraTerms]));
 
   const bands = lshBands(f.minhash);
@@ -165,6 +173,8 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   ]);
 
   await indexReport(tx, report.id, storyId, seq, f, keys, bands, derivedFrom);
+
+  await refreshNorms(tx, [storyId]);
 
   // At the story's review point, its reports are compared among themselves and with close
   // neighbours: merges of one event told apart, splits of two events told as one.
@@ -283,7 +293,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
          CROSS JOIN LATERAL (
            SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
         GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
-     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, h.hits
+     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits
        FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active LIMIT 1) si
       ORDER BY h.hits DESC, si.seq`,
     [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
@@ -297,6 +307,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
     lastDate: r.last_date,
     titleNames: json(r.title_names),
     order: Number(r.seq),
+    ...(r.norms ? { norms: json(r.norms) } : {}),
   }));
 }
 

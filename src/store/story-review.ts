@@ -2,6 +2,8 @@ import type { Queryable } from './db.js';
 import { termStats } from './term-stats.js';
 import {
   addToCentroid,
+  cachedIdf,
+  centroidNorms,
   clusterSettings,
   mergeCandidates,
   nextReviewAt,
@@ -69,10 +71,27 @@ export async function reviewPlacedStory(
     merged.push(m.from);
   }
   const created = review.split ? await splitStory(tx, review.split, at) : [];
+  if (review.merges.length || created.length) await refreshNorms(tx, [...new Set([...review.merges.map((m) => m.into), ...created, review.split?.story ?? story.id])]);
   const survivor = review.merges.length ? review.merges[review.merges.length - 1]!.into : story.id;
   const counts = await tx.query<{ story_id: string; report_count: number }>('SELECT story_id, report_count FROM story_index WHERE story_id = ANY($1::text[])', [[survivor, ...created]]);
   for (const c of counts.rows) await tx.query('UPDATE story_index SET next_review = $2 WHERE story_id = $1', [c.story_id, nextReviewAt(c.report_count)]);
   return { review, merged, created };
+}
+
+/**
+ * Recomputes the kept centroid norms of stories whose centroid just changed, with the document
+ * frequencies as they are now (see `CentroidNorms`).
+ */
+export async function refreshNorms(tx: Queryable, storyIds: readonly string[]): Promise<void> {
+  const rows = (await tx.query<{ story_id: string; centroid: Record<string, number> | string }>('SELECT story_id, centroid FROM story_index WHERE story_id = ANY($1::text[])', [storyIds])).rows;
+  const centroids = rows.map((r) => ({ id: r.story_id, centroid: json(r.centroid) }));
+  const terms = new Set<string>();
+  for (const c of centroids) for (const t in c.centroid) terms.add(t);
+  const stats = await termStats(tx, terms);
+  const idfOf = cachedIdf(stats);
+  for (const c of centroids) {
+    await tx.query('UPDATE story_index SET norms = $2 WHERE story_id = $1', [c.id, JSON.stringify(centroidNorms(c.centroid, idfOf, stats.documents))]);
+  }
 }
 
 /** Stories a review split from this one, or this one from. */

@@ -1,8 +1,9 @@
 import type { Migration } from './migration.js';
 
 /**
- * Story reviews (src/cluster/review-story.ts): each story's next review point, and the record of
- * splits (a story found to hold two events gives the reports of one to a new story). Merges are
+ * Story reviews (src/cluster/review-story.ts): each story's next review point, its centroid's
+ * IDF-weighted norms as of its last change (so a report is scored against it from the report's
+ * terms alone, see `CentroidNorms`), and the record of splits (a story found to hold two events gives the reports of one to a new story). Merges are
  * recorded in `story_merges` as before. Report sketches in `report_index` now also carry the
  * report's term vector, keys, title names and date, which a review and a split need; rows
  * written before this step lack them and are left out of reviews.
@@ -12,6 +13,7 @@ export const storyReviewMigration: Migration = {
   name: 'story-review',
   up: `
 ALTER TABLE story_index ADD COLUMN next_review integer NOT NULL DEFAULT 1;
+ALTER TABLE story_index ADD COLUMN norms jsonb;
 
 CREATE TABLE story_splits (
   story_id   text NOT NULL REFERENCES stories(id),
