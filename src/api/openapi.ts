@@ -229,6 +229,85 @@ const recordInput = {
   },
 };
 
+const count = { type: 'integer', minimum: 0 };
+const time = { type: 'string', format: 'date-time' };
+const nullableTime = { ...nullable('string'), format: 'date-time' };
+
+const watcherStatus = {
+  type: 'object',
+  description: 'The feed watcher running inside this server (`corroborate serve --watch`): its running totals since it started.',
+  required: ['running', 'startedAt', 'stoppedAt', 'error', 'hostDelayMs', 'recheckHorizonS', 'totals'],
+  additionalProperties: false,
+  properties: {
+    running: { type: 'boolean' },
+    startedAt: nullableTime,
+    stoppedAt: nullableTime,
+    error: { ...nullable('string'), description: 'Why it stopped on its own, if it did.' },
+    hostDelayMs: { ...count, description: 'Milliseconds between two requests to one host.' },
+    recheckHorizonS: { ...count, description: 'Seconds after first seen until which an item\'s page is re-checked for updates.' },
+    totals: {
+      type: 'object',
+      required: ['rounds', 'fetched', 'unchanged', 'failed', 'newItems', 'ingested', 'updated', 'rechecked', 'itemFailures', 'perHost', 'lastRound'],
+      additionalProperties: false,
+      properties: {
+        rounds: count,
+        fetched: { ...count, description: 'Feed documents fetched with a body.' },
+        unchanged: { ...count, description: 'Feeds answered 304 Not Modified.' },
+        failed: { ...count, description: 'Feed fetches or parses that failed.' },
+        newItems: { ...count, description: 'Items not seen before.' },
+        ingested: { ...count, description: 'Article pages stored as new reports.' },
+        updated: { ...count, description: 'Articles stored as a new version of an earlier report.' },
+        rechecked: { ...count, description: 'Pages of known items fetched again to notice updates.' },
+        itemFailures: { ...count, description: 'Article pages that could not be fetched or stored.' },
+        perHost: { type: 'object', additionalProperties: count, description: 'Requests sent per host (robots.txt excluded).' },
+        lastRound: nullableTime,
+      },
+    },
+  },
+};
+
+const feedState = {
+  type: 'object',
+  required: ['id', 'url', 'title', 'siteUrl', 'lastFetch', 'status', 'lastError', 'nextDue', 'due', 'failures', 'intervalS', 'itemsIngested'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'integer' },
+    url: { type: 'string' },
+    title: nullable('string'),
+    siteUrl: nullable('string'),
+    lastFetch: nullableTime,
+    status: { type: 'string', description: '`new`, `ok`, `ok, N item(s) failed`, `not modified` or `failing`.' },
+    lastError: nullable('string'),
+    nextDue: time,
+    due: { type: 'boolean', description: 'The next poll is due now.' },
+    failures: { ...count, description: 'Failed polls in a row (the wait doubles with each).' },
+    intervalS: count,
+    itemsIngested: count,
+  },
+};
+
+const feedsStatus = {
+  type: 'object',
+  description: 'Every followed feed\'s polling state, and the counters of this server\'s watcher.',
+  required: ['at', 'watcher', 'counts', 'nextDue', 'rechecks', 'feeds'],
+  additionalProperties: false,
+  properties: {
+    at: time,
+    watcher: { oneOf: [ref('WatcherStatus'), { type: 'null' }], description: 'Null when this server does not watch (`serve` without `--watch`).' },
+    counts: {
+      type: 'object', required: ['feeds', 'due', 'failing'], additionalProperties: false,
+      properties: { feeds: count, due: count, failing: count },
+    },
+    nextDue: nullableTime,
+    rechecks: {
+      type: 'object', required: ['scheduled', 'due', 'next'], additionalProperties: false,
+      description: 'Article pages on the re-check schedule, those due now, and the earliest next re-check.',
+      properties: { scheduled: count, due: count, next: nullableTime },
+    },
+    feeds: { type: 'array', items: ref('FeedState') },
+  },
+};
+
 const atom = { description: 'An Atom feed.', content: { 'application/atom+xml': { schema: { type: 'string' } } } };
 
 /** An operation, as far as code looks into it (tests walk responses and their schemas). */
@@ -375,6 +454,13 @@ export function openApiDocument(): OpenApiDocument {
           responses: { 200: { description: 'The entity.', content: json(ref('EntityDetail')) }, 400: error('A malformed id.'), 404: error('No story names it.') },
         },
       },
+      '/feeds': {
+        get: {
+          operationId: 'feeds',
+          summary: 'Followed feeds with their polling state, and the counters of the watcher running in this server',
+          responses: { 200: { description: 'The feeds and the watcher.', content: json(ref('FeedsStatus')) } },
+        },
+      },
       '/search': {
         get: {
           operationId: 'search',
@@ -431,6 +517,9 @@ export function openApiDocument(): OpenApiDocument {
             items: { type: 'array', items: ref('SearchHit') }, next: nullable('string'),
           },
         },
+        WatcherStatus: watcherStatus,
+        FeedState: feedState,
+        FeedsStatus: feedsStatus,
         RecordInput: recordInput,
         AddOutcome: addOutcome,
         AddResult: {
