@@ -65,7 +65,7 @@ const factValue = {
 const storyDetail = {
   type: 'object',
   description: 'A story with its reports and its sourced account: what `corroborate story ID --json` prints.',
-  required: ['id', 'title', 'firstSeen', 'lastSeen', 'independentSources', 'reports', 'facts', 'entities', 'quotes'],
+  required: ['id', 'title', 'firstSeen', 'lastSeen', 'independentSources', 'reports', 'facts', 'entities', 'quotes', 'revisions'],
   properties: {
     id: { type: 'string' },
     title: nullable('string'),
@@ -76,10 +76,12 @@ const storyDetail = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom'],
+        required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom', 'revisionOf', 'revisedBy'],
         properties: {
           id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
           published: nullable('string'), language: nullable('string'), derivedFrom: nullable('string'),
+          revisionOf: { ...nullable('string'), description: 'The earlier version this report replaces (its outlet updated it).' },
+          revisedBy: { ...nullable('string'), description: 'The latest version replacing this one; the account counts that one instead.' },
           derivation: { description: 'How the report copies or rewrites its origin (the cluster stage\'s evidence), or null.' },
         },
       },
@@ -103,9 +105,11 @@ const storyDetail = {
           },
           rule: { type: 'string' },
           support: { type: 'array', items: ref('Support') },
+          revised: ref('FactRevised'),
         },
       },
     },
+    revisions: { type: 'array', items: ref('Revision'), description: 'What each report its outlet updated changed against its earlier version.' },
     entities: {
       type: 'array',
       items: {
@@ -135,11 +139,71 @@ const storyDetail = {
 const reportDetail = {
   type: 'object',
   description: 'One report with its extracted text: what `corroborate report ID --json` prints.',
-  required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'story', 'derivedFrom', 'text'],
+  required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'story', 'derivedFrom', 'text', 'revisionOf', 'revisedBy', 'revision'],
+  additionalProperties: false,
   properties: {
     id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
     published: nullable('string'), language: nullable('string'), story: nullable('string'), derivedFrom: nullable('string'), text: { type: 'string' },
+    revisionOf: { ...nullable('string'), description: 'The earlier version this report replaces (its outlet updated it).' },
+    revisedBy: { ...nullable('string'), description: 'The latest version replacing this one.' },
+    revision: { oneOf: [ref('Revision'), { type: 'null' }], description: 'What this version changed against the one it replaces.' },
   },
+};
+
+const revisedValue = {
+  type: 'object',
+  description: 'A fact\'s value in one version of a report, with that version\'s words.',
+  required: ['value', 'support'],
+  additionalProperties: false,
+  properties: {
+    value: { type: ['string', 'number'] }, low: { type: 'number' }, high: { type: 'number' }, hedge: { type: 'string' },
+    support: { type: 'array', items: ref('Support') },
+  },
+};
+
+const factRevision = {
+  type: 'object',
+  required: ['kind', 'change', 'factKind', 'statement', 'subject', 'from', 'to', 'rule'],
+  additionalProperties: false,
+  properties: {
+    kind: { const: 'fact-revision' },
+    change: { enum: ['changed', 'added', 'removed', 'reworded'] },
+    factKind: { enum: ['quantity', 'date', 'quote', 'statement'] },
+    statement: { type: 'string', description: 'Readable: "people killed: 12 → 15".' },
+    subject: { type: 'string', description: 'What the fact is about, without its values.' },
+    from: { oneOf: [ref('RevisedValue'), { type: 'null' }], description: 'In the earlier version; null when added.' },
+    to: { oneOf: [ref('RevisedValue'), { type: 'null' }], description: 'In the newer version; null when removed.' },
+    edits: { type: 'string', description: 'A reworded quote: the newer words against the earlier, `[-removed-]` and `{+added+}` inline.' },
+    rule: { type: 'string' },
+  },
+};
+
+const revision = {
+  type: 'object',
+  description: 'How a newer version of a report differs from the version it replaces (both are kept).',
+  required: ['kind', 'report', 'previous', 'title', 'changes'],
+  additionalProperties: false,
+  properties: {
+    kind: { const: 'revision' },
+    report: { type: 'string', description: 'The newer version.' },
+    previous: { type: 'string', description: 'The version it replaces.' },
+    title: {
+      oneOf: [
+        { type: 'object', required: ['from', 'to', 'rule'], additionalProperties: false, properties: { from: nullable('string'), to: nullable('string'), rule: { type: 'string' } } },
+        { type: 'null' },
+      ],
+      description: 'The headline, when it changed.',
+    },
+    changes: { type: 'array', items: ref('FactRevision') },
+  },
+};
+
+const factRevised = {
+  type: 'object',
+  description: 'The outlet revised this fact: the latest version of its report (which the account counts) gives this value; an earlier version gave `from`.',
+  required: ['report', 'previous', 'from', 'rule'],
+  additionalProperties: false,
+  properties: { report: { type: 'string' }, previous: { type: 'string' }, from: ref('RevisedValue'), rule: { type: 'string' } },
 };
 
 const entityDetail = {
@@ -507,6 +571,10 @@ export function openApiDocument(): OpenApiDocument {
           },
         },
         StoryDetail: storyDetail,
+        RevisedValue: revisedValue,
+        FactRevision: factRevision,
+        Revision: revision,
+        FactRevised: factRevised,
         ReportDetail: reportDetail,
         EntityDetail: entityDetail,
         SearchHit: searchHit,

@@ -4,6 +4,7 @@ import { openDb, DEFAULT_DATA_DIR } from '../store/open-db.js';
 import type { Db } from '../store/db.js';
 import { addPaths, exportLines, listStories, reportDetail, reprocessReports, storyDetail, type AddOutcome } from '../pipeline/index.js';
 import { UsageError } from '../core/errors.js';
+import type { Revision } from '../core/records.js';
 import { packageRoot } from '../core/package-root.js';
 import { createProgressBar } from './progress-bar.js';
 import { storyToMarkdown } from './format-story.js';
@@ -174,7 +175,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       const report = await reportDetail(db, id);
       if (!report) throw new UsageError(`no report "${id}": list a story's reports with "corroborate story ID"`);
       if (values.json) printJson(report);
-      else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}\n\n${report.text}`);
+      else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}${report.revisionOf ? `, revision of ${report.revisionOf}` : ''}${report.revisedBy ? `, superseded by ${report.revisedBy}` : ''}${describeRevision(report.revision)}\n\n${report.text}`);
       return EXIT.ok;
     },
     reprocess: async (db) => {
@@ -227,6 +228,13 @@ async function runAdd(db: Db, paths: readonly string[], io: Io, verbose: boolean
   } finally {
     bar.finish();
   }
+}
+
+/** A report's changes against its earlier version, one line each, for `report`. */
+function describeRevision(revision: Revision | null): string {
+  if (!revision) return '';
+  const lines = [...(revision.title ? [`title: “${revision.title.from ?? ''}” → “${revision.title.to ?? ''}”`] : []), ...revision.changes.map((c) => `${c.change}: ${c.edits ?? c.statement}`)];
+  return lines.length > 0 ? `\nchanged since ${revision.previous}:\n${lines.map((l) => `  ${l}`).join('\n')}` : '';
 }
 
 function describeOutcome(outcome: AddOutcome): string {

@@ -1,5 +1,6 @@
 import type { Queryable } from './db.js';
 import type { Span } from '../core/records.js';
+import { countsAsIndependent } from './version-rows.js';
 import { isoUtc, isoUtcMicro } from './sql-time.js';
 import type { StoryRow } from './story-rows.js';
 
@@ -87,7 +88,7 @@ export async function findStories(
     `SELECT s.id, s.title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
             ${isoUtcMicro('s.last_seen')} AS last_seen_exact,
             (SELECT count(*) FROM reports r WHERE r.story_id = s.id)::int AS reports,
-            (SELECT count(*) FROM reports r WHERE r.story_id = s.id AND r.derived_from IS NULL)::int AS independent_sources,
+            (SELECT count(*) FROM reports r WHERE r.story_id = s.id AND ${countsAsIndependent('r')})::int AS independent_sources,
             f.corroborated, f.single_source, f.disputed
        FROM stories s
        LEFT JOIN LATERAL (

@@ -59,3 +59,25 @@ export function opml(urls: readonly string[]): string {
 <outline text="No feed here" htmlUrl="http://x.example/"/>
 </body></opml>`;
 }
+
+/**
+ * One article in two versions, as an outlet updates it: version 1 raises the toll (12 -> 15) and
+ * the headline with it, drops one quote, adds another, rewords a third, and adds a line saying so.
+ * The other facts (40 firefighters, 23 taken to hospital) stay.
+ */
+export function firePage(version: 0 | 1, options: { hostileNote?: boolean } = {}): string {
+  const dead = version === 0 ? 12 : 15;
+  const title = `Warehouse fire in Alderbury kills ${dead}`;
+  const quote = version === 0
+    ? '<p>"We have never seen a fire spread this fast," said fire chief Mara Lindqvist.</p>'
+    : '<p>"The building had no working sprinklers," said council leader Tomas Brandt.</p>';
+  const cause = version === 0
+    ? '"The cause of the fire is not yet known and an inquiry will begin next week," said council spokeswoman Ana Ruiz.'
+    : '"The cause of the fire is still not known and an inquiry will begin on Monday," said council spokeswoman Ana Ruiz.';
+  const note = version === 1 ? `<p>This article was updated with a higher death toll${options.hostileNote ? ' &lt;script&gt;alert(1)&lt;/script&gt;' : ''}.</p>` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="Alderbury Echo"></head><body><article><h1>${title}</h1>
+<p>A fire at a textile warehouse in Alderbury killed ${dead} people on Monday night, the regional fire service said on Tuesday.</p>
+<p>More than 40 firefighters fought the blaze for six hours before it was brought under control, and 23 people were taken to hospital.</p>
+${quote}
+<p>${cause}</p>${note}</article></body></html>`;
+}

@@ -149,6 +149,17 @@ mark[id] { scroll-margin-top: 30vh; }
 .outcome.failed::before { content: "✗ "; color: var(--disputed); }
 .outcome.failed { color: var(--disputed); }
 progress { width: 100%; height: .8rem; }
+.revision { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--single); border-radius: var(--radius); padding: .6rem .9rem; margin-bottom: .6rem; }
+.revision-head { margin: 0 0 .4rem; }
+.revision-changes { list-style: none; padding: 0; margin: 0; }
+.change { padding: .25rem 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.change-links { font-size: .88rem; color: var(--muted); }
+.badge.change-changed, .badge.change-reworded { color: var(--single); border-color: var(--single); }
+.badge.change-added { color: var(--agreed); border-color: var(--agreed); }
+.badge.change-removed { color: var(--disputed); border-color: var(--disputed); }
+.revised { font-size: .92rem; margin: .35rem 0 0; }
+.count.revised { background: var(--single-bg); color: var(--single); border-color: transparent; }
+.versions { list-style: none; border-left: 2px solid var(--single); margin: .4rem 0 0 .2rem; padding-left: .9rem; }
 .counters { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .5rem; margin: .6rem 0 1rem; }
 .counters div { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .4rem .7rem; }
 .counters dt { font-size: .85rem; color: var(--muted); }
