@@ -1,6 +1,6 @@
 import type { Queryable } from '../store/db.js';
 import type { Revision } from '../core/records.js';
-import { diffVersions, latestVersions, DEFAULT_SETTINGS } from '../reconcile/index.js';
+import { articleDerivations, diffVersions, latestVersions, DEFAULT_SETTINGS } from '../reconcile/index.js';
 import { reportViews } from '../store/report-rows.js';
 import { versionLinksOf, type VersionRow } from '../store/version-rows.js';
 
@@ -15,7 +15,7 @@ export interface ReportVersions {
 }
 
 /** No versions: a report as most are. */
-export const NO_VERSIONS: ReportVersions = { revisionOf: null, revisedBy: null, revision: null };
+const NO_VERSIONS: ReportVersions = { revisionOf: null, revisedBy: null, revision: null };
 
 /** For each report among `links`, the version it replaces and the latest version replacing it. */
 export function versionPlaces(links: readonly VersionRow[]): Map<string, Omit<ReportVersions, 'revision'>> {
@@ -29,17 +29,20 @@ export function versionPlaces(links: readonly VersionRow[]): Map<string, Omit<Re
 
 /**
  * A report's place among its article's versions and, for an update, what it changed: the same
- * diff the story account shows (its article's versions reconciled as sources of their own).
+ * diff the story account shows (its article's versions reconciled as sources of their own); and
+ * its derivation as its article's (`articleDerivations`: an update is no copy of its own earlier
+ * version).
  *
  * @example
- * (await reportVersions(db, 'r2')).revision?.changes[0]?.statement // 'people killed: 12 → 15'
+ * (await reportVersions(db, { id: 'r2', derivedFrom: 'r1' })).revision?.changes[0]?.statement // 'people killed: 12 → 15'
  */
-export async function reportVersions(q: Queryable, id: string): Promise<ReportVersions> {
-  const links = await versionLinksOf(q, [id]);
-  if (links.length === 0) return NO_VERSIONS;
+export async function reportVersions(q: Queryable, report: { readonly id: string; readonly derivedFrom: string | null }): Promise<ReportVersions & { derivedFrom: string | null }> {
+  const links = await versionLinksOf(q, [report.id]);
+  if (links.length === 0) return { ...NO_VERSIONS, derivedFrom: report.derivedFrom };
   const views = await reportViews(q, [...new Set(links.flatMap((l) => [l.report, l.previous]))]);
   const { chains } = latestVersions(views, links);
-  const chain = chains.find((c) => c.members.some((m) => m.id === id));
-  const revision = chain ? diffVersions(chain, id, DEFAULT_SETTINGS).revisions.find((r) => r.report === id) ?? null : null;
-  return { ...(versionPlaces(links).get(id) ?? NO_VERSIONS), revision };
+  const chain = chains.find((c) => c.members.some((m) => m.id === report.id));
+  const revision = chain ? diffVersions(chain, report.id, DEFAULT_SETTINGS).revisions.find((r) => r.report === report.id) ?? null : null;
+  const derivedFrom = articleDerivations(views, links).get(report.id) ?? null;
+  return { ...(versionPlaces(links).get(report.id) ?? NO_VERSIONS), revision, derivedFrom };
 }

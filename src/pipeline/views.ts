@@ -1,6 +1,7 @@
 import type { Queryable } from '../store/db.js';
 import type { AccountQuote, Fact, Revision, Support } from '../core/records.js';
-import { allReportRows, findReport, storyReportRows, type ReportRow } from '../store/report-rows.js';
+import { allReportRows, findReport, reportDerivations, storyReportRows, type ReportRow } from '../store/report-rows.js';
+import { articleDerivations } from '../reconcile/index.js';
 import { findStoryRow, listStoryRows, type StoryRow } from '../store/story-rows.js';
 import { storyAccount } from './story-account.js';
 import { versionLinksOf } from '../store/version-rows.js';
@@ -62,7 +63,12 @@ export async function storyDetail(q: Queryable, id: string): Promise<StoryDetail
   const story = await findStoryRow(q, id);
   if (!story) return null;
   const [rows, account] = await Promise.all([storyReportRows(q, story.id), storyAccount(q, story.id)]);
-  const places = versionPlaces(await versionLinksOf(q, rows.map((r) => r.id)));
+  const links = await versionLinksOf(q, rows.map((r) => r.id));
+  const places = versionPlaces(links);
+  const inStory = new Set(rows.map((r) => r.id));
+  const derivations = links.length === 0
+    ? null
+    : articleDerivations(rows, links, await reportDerivations(q, [...places.keys()].filter((id) => !inStory.has(id))));
   return {
     id: story.id,
     title: story.title,
@@ -71,7 +77,7 @@ export async function storyDetail(q: Queryable, id: string): Promise<StoryDetail
     independentSources: story.independentSources,
     reports: rows.map((r) => ({
       id: r.id, externalId: r.externalId, title: r.title, outlet: r.outlet, url: r.url,
-      published: r.published, language: r.language, derivedFrom: r.derivedFrom, derivation: r.derivation,
+      published: r.published, language: r.language, derivedFrom: derivations?.has(r.id) ? derivations.get(r.id)! : r.derivedFrom, derivation: r.derivation,
       revisionOf: places.get(r.id)?.revisionOf ?? null, revisedBy: places.get(r.id)?.revisedBy ?? null,
     })),
     facts: account.facts.map((f) => ({
@@ -87,10 +93,10 @@ export async function storyDetail(q: Queryable, id: string): Promise<StoryDetail
 export async function reportDetail(q: Queryable, id: string): Promise<ReportDetail | null> {
   const r = await findReport(q, id);
   if (!r) return null;
-  const versions = await reportVersions(q, r.id);
+  const { derivedFrom, ...versions } = await reportVersions(q, r);
   return {
     id: r.id, externalId: r.externalId, title: r.title, outlet: r.outlet, url: r.url, published: r.published, language: r.language, story: r.story,
-    derivedFrom: r.derivedFrom, text: r.text, ...versions,
+    derivedFrom, text: r.text, ...versions,
   };
 }
 

@@ -14,7 +14,7 @@ export type { ReconcileSettings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export { groupSources } from './group-sources.js';
 export { entityIdOf, normaliseName } from './merge-entities.js';
-export { latestVersions, type CurrentVersions, type VersionChain } from './latest-versions.js';
+export { latestVersions, articleDerivations, type CurrentVersions, type VersionChain } from './latest-versions.js';
 export { diffVersions, type VersionHistory } from './diff-versions.js';
 
 /** A story as reconcile sees it: its id (seed of the fact ids) and its reports. */

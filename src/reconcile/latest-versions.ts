@@ -23,23 +23,14 @@ export interface CurrentVersions {
 /** Links followed from one report before giving up: a chain this long would be a cycle (a bug), not news. */
 const MAX_VERSION_HOPS = 1000;
 
-/**
- * Sorts the story's reports into current and replaced versions. `reports` are the story's;
- * `elsewhere` are versions of their articles held by other stories (for the diffs and to find an
- * article's first version). A report replaced by a later version leaves the account wherever the
- * later version is. A current version's derivation is its article's: that of the first version
- * (an update of an original is still an original; a report copying an earlier version of another
- * article copies that article, now its latest version).
- *
- * @example
- * latestVersions([v1, v2], [{ report: 'v2', previous: 'v1' }], []).current // [v2]
- */
-export function latestVersions(reports: readonly ReportView[], links: readonly VersionLink[], elsewhere: readonly ReportView[] = []): CurrentVersions {
-  const views = new Map<string, ReportView>([...elsewhere, ...reports].map((r) => [r.id, r] as const));
+/** What derivation needs of a report: its id and the report it copies. */
+type Derivable = Pick<ReportView, 'id' | 'derivedFrom'>;
+
+/** The links of a set of versions, walked both ways. */
+function versionGraph(links: readonly VersionLink[]) {
   const previousOf = new Map(links.map((l) => [l.report, l.previous] as const));
   const nextOf = new Map<string, string[]>();
   for (const l of links) nextOf.set(l.previous, [...(nextOf.get(l.previous) ?? []), l.report]);
-
   const walk = (id: string, step: (at: string) => string | undefined): string => {
     let at = id;
     for (let hops = 0; hops < MAX_VERSION_HOPS; hops++) {
@@ -52,14 +43,9 @@ export function latestVersions(reports: readonly ReportView[], links: readonly V
   // A version replaced twice (two updates of one page seen by two feeds) continues along the later link.
   const latest = (id: string) => walk(id, (at) => nextOf.get(at)?.at(-1));
   const first = (id: string) => walk(id, (at) => previousOf.get(at));
-
-  const latestOf = new Map<string, string>();
-  for (const id of nextOf.keys()) latestOf.set(id, latest(id));
-
   const chainOf = (id: string): string[] => {
-    const root = first(id);
     const order: string[] = [];
-    const queue = [root];
+    const queue = [first(id)];
     for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
       if (order.includes(at)) continue;
       order.push(at);
@@ -67,14 +53,52 @@ export function latestVersions(reports: readonly ReportView[], links: readonly V
     }
     return order;
   };
+  return { previousOf, nextOf, latest, first, chainOf };
+}
 
+/**
+ * Each report's derivation as its article's: that of the article's first version (an update of
+ * an original is still an original, whatever the clustering saw in its likeness to its own
+ * earlier version), pointing to the latest version of the article copied (a report copying an
+ * earlier version of another article copies that article). `elsewhere` holds versions other
+ * stories hold (an article's first version may be one).
+ *
+ * @example
+ * articleDerivations([{ id: 'v2', derivedFrom: 'v1' }], [{ report: 'v2', previous: 'v1' }], [{ id: 'v1', derivedFrom: null }]).get('v2') // null
+ */
+export function articleDerivations(reports: readonly Derivable[], links: readonly VersionLink[], elsewhere: readonly Derivable[] = []): Map<string, string | null> {
+  const graph = versionGraph(links);
+  const known = new Map<string, Derivable>([...elsewhere, ...reports].map((r) => [r.id, r] as const));
+  const derivations = new Map<string, string | null>();
+  for (const r of reports) {
+    const own = new Set(graph.previousOf.has(r.id) || graph.nextOf.has(r.id) ? graph.chainOf(r.id) : [r.id]);
+    const origin = known.get(graph.first(r.id)) ?? r;
+    const derived = origin.derivedFrom === null ? null : graph.latest(origin.derivedFrom);
+    derivations.set(r.id, derived !== null && own.has(derived) ? null : derived);
+  }
+  return derivations;
+}
+
+/**
+ * Sorts the story's reports into current and replaced versions. `reports` are the story's;
+ * `elsewhere` are versions of their articles held by other stories (for the diffs and to find an
+ * article's first version). A report replaced by a later version leaves the account wherever the
+ * later version is. A current version's derivation is its article's (`articleDerivations`).
+ *
+ * @example
+ * latestVersions([v1, v2], [{ report: 'v2', previous: 'v1' }], []).current // [v2]
+ */
+export function latestVersions(reports: readonly ReportView[], links: readonly VersionLink[], elsewhere: readonly ReportView[] = []): CurrentVersions {
+  const views = new Map<string, ReportView>([...elsewhere, ...reports].map((r) => [r.id, r] as const));
+  const { previousOf, nextOf, latest, chainOf } = versionGraph(links);
+  const latestOf = new Map<string, string>();
+  for (const id of nextOf.keys()) latestOf.set(id, latest(id));
+
+  const derivations = articleDerivations(reports, links, elsewhere);
   const current = reports
     .filter((r) => !nextOf.has(r.id))
     .map((r) => {
-      const own = new Set(previousOf.has(r.id) ? chainOf(r.id) : [r.id]);
-      const origin = views.get(first(r.id)) ?? r;
-      const derived = origin.derivedFrom === null ? null : latest(origin.derivedFrom);
-      const derivedFrom = derived !== null && own.has(derived) ? null : derived;
+      const derivedFrom = derivations.get(r.id) ?? null;
       return derivedFrom === r.derivedFrom ? r : { ...r, derivedFrom };
     });
 

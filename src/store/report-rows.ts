@@ -110,6 +110,13 @@ export async function reportViews(q: Queryable, ids: readonly string[]): Promise
   return result.rows.map(toView);
 }
 
+/** Reports by id with only what derivation needs: the report each copies. */
+export async function reportDerivations(q: Queryable, ids: readonly string[]): Promise<Array<{ id: string; derivedFrom: string | null }>> {
+  if (ids.length === 0) return [];
+  const result = await q.query<{ id: string; derived_from: string | null }>('SELECT id, derived_from FROM reports WHERE id = ANY($1::text[])', [[...ids]]);
+  return result.rows.map((r) => ({ id: r.id, derivedFrom: r.derived_from }));
+}
+
 /** Every report in arrival order, for export. Pages through the table to bound memory. */
 export async function* allReportRows(q: Queryable, pageSize = 500): AsyncGenerator<ReportRow> {
   let after = 0;

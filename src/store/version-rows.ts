@@ -57,3 +57,24 @@ export function countsAsIndependent(alias: string): string {
           SELECT id FROM back ORDER BY depth DESC LIMIT 1)) IS NULL
     END)`;
 }
+
+/**
+ * SQL for a story's title as its outlet now gives it: a story is titled by one of its reports;
+ * when that report's outlet has since updated it, the latest version's headline (the account
+ * counts that version), else the stored title.
+ *
+ * @example
+ * `SELECT ${currentStoryTitle('s')} AS title FROM stories s`
+ */
+export function currentStoryTitle(alias: string): string {
+  return `coalesce((
+      WITH RECURSIVE later(id, depth) AS (
+        SELECT vt.report_id, 1 FROM reports ot JOIN report_versions vt ON vt.previous_id = ot.id
+         WHERE ot.story_id = ${alias}.id AND ot.title = ${alias}.title
+        UNION ALL
+        SELECT vn.report_id, later.depth + 1 FROM report_versions vn JOIN later ON vn.previous_id = later.id WHERE later.depth < ${MAX_VERSION_DEPTH}
+      )
+      SELECT lt.title FROM later JOIN reports lt ON lt.id = later.id
+       WHERE lt.title IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_versions vl WHERE vl.previous_id = later.id)
+       ORDER BY later.depth DESC, lt.seq DESC LIMIT 1), ${alias}.title)`;
+}

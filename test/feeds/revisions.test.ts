@@ -61,6 +61,7 @@ for (const target of await dbTargets()) {
       assert.equal(latestReport.story, firstReport.story, 'both versions are in one story');
       assert.deepEqual([latestReport.revisionOf, latestReport.revisedBy], [first, null]);
       assert.deepEqual([firstReport.revisionOf, firstReport.revisedBy, firstReport.revision], [null, latest, null]);
+      assert.equal(latestReport.derivedFrom, null, 'an update of an original is no copy, whatever its likeness to its first version');
       assert.ok(schema('ReportDetail')(latestReport), ajv.errorsText(schema('ReportDetail').errors));
       assert.deepEqual(latestReport.revision?.changes.map((c) => c.change), ['changed', 'reworded', 'added', 'removed']);
       assert.equal(latestReport.revision?.changes[0]?.statement, 'people killed: 12 → 15');
@@ -69,6 +70,8 @@ for (const target of await dbTargets()) {
       await assertSupportInvariant(story, async (id) => (await reportDetail(db, id))!.text);
       assert.ok(schema('StoryDetail')(story), ajv.errorsText(schema('StoryDetail').errors));
       assert.equal(story.reports.length, 2, 'both versions kept');
+      assert.equal(story.title, 'Warehouse fire in Alderbury kills 15', 'the story takes the updated headline');
+      assert.ok(story.reports.every((r) => r.derivedFrom === null));
       assert.equal(story.independentSources, 1, 'an outlet correcting itself is one source');
       assert.equal((await listStories(db)).find((s) => s.id === story.id)?.independentSources, 1);
       assert.deepEqual(story.reports.map((r) => [r.id, r.revisionOf, r.revisedBy]).sort(), [[first, null, latest], [latest, first, null]].sort());
@@ -96,10 +99,12 @@ for (const target of await dbTargets()) {
       const factItem = storyPage.slice(factStart, Math.min(...factEnd));
       assert.match(factItem, /<span class="badge change-changed">revised<\/span>.*gave <del>12<\/del>/s, 'the fact says the outlet revised it');
       assert.match(storyPage, /aria-label="Earlier versions of this report"/);
+      assert.doesNotMatch(storyPage, /class="chip copy"/, 'the update is not shown as a copy');
       assert.match(storyPage, /<a class="count revised" href="#revisions"><strong>1<\/strong> revised<\/a>/);
 
       const latestPage = await (await app.request(`/reports/${latest}`)).text();
       assertInert(latestPage, hostile, 'latest version page');
+      assert.doesNotMatch(latestPage, /A copy or rewrite of/);
       assert.match(latestPage, new RegExp(`This is a revision of <a href="/reports/${first}">an earlier version</a>`));
       assert.match(latestPage, /<h2 id="revision-heading">What changed from the earlier version/);
       assert.match(latestPage, /Tomas Brandt/);

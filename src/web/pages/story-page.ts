@@ -83,24 +83,14 @@ function renderQuote(quote: Quote, diffs: readonly QuoteDiff[], reports: Readonl
   </li>`;
 }
 
-/** True when `id` is an earlier version of `report` (its outlet updated it): not a copy. */
-function isEarlierVersion(report: Report, id: string, byId: ReadonlyMap<string, Report>): boolean {
-  const seen = new Set<string>();
-  for (let at = report.revisionOf; at !== null && !seen.has(at); at = byId.get(at)?.revisionOf ?? null) {
-    if (at === id) return true;
-    seen.add(at);
-  }
-  return false;
-}
-
 /**
- * Each report's origin: the report it copies, followed to the first that copies nothing here. An
- * update derived from its own earlier version is no copy: it is its own origin.
+ * Each report's origin: the report it copies, followed to the first that copies nothing here
+ * (derivations are their articles': an update is no copy of its own earlier version).
  */
 function originOf(report: Report, byId: ReadonlyMap<string, Report>): string {
   let current = report;
   const seen = new Set<string>();
-  while (current.derivedFrom && byId.has(current.derivedFrom) && !isEarlierVersion(current, current.derivedFrom, byId) && !seen.has(current.id)) {
+  while (current.derivedFrom && byId.has(current.derivedFrom) && !seen.has(current.id)) {
     seen.add(current.id);
     current = byId.get(current.derivedFrom)!;
   }
