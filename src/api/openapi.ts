@@ -79,7 +79,8 @@ const storyDetail = {
         required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom', 'revisionOf', 'revisedBy'],
         properties: {
           id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
-          published: nullable('string'), language: nullable('string'), derivedFrom: nullable('string'),
+          published: nullable('string'), language: nullable('string'),
+          derivedFrom: { ...nullable('string'), description: 'The report this one copies or rewrites; for a report its outlet updated, its article\'s (an update is no copy of its own earlier version).' },
           revisionOf: { ...nullable('string'), description: 'The earlier version this report replaces (its outlet updated it).' },
           revisedBy: { ...nullable('string'), description: 'The latest version replacing this one; the account counts that one instead.' },
           derivation: { description: 'How the report copies or rewrites its origin (the cluster stage\'s evidence), or null.' },

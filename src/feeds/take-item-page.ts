@@ -1,5 +1,6 @@
 import { insertFeedItem, insertReportVersion, recordItemCheck, type FeedItemRow } from '../store/feed-rows.js';
-import { addSources, type AddOutcome } from '../pipeline/index.js';
+import { addSources, extractSource, type AddOutcome } from '../pipeline/index.js';
+import { findReport } from '../store/report-rows.js';
 import { splitInput } from '../ingest/split-input.js';
 import { FetchError } from '../fetch/index.js';
 import { describeFailure } from './describe-failure.js';
@@ -71,6 +72,12 @@ export async function takeItemPage(round: PollRound, item: ItemToTake, reason: T
       round.log('page', String(page.status), url, `${noticed} but unchanged`, started);
       return 'unchanged';
     }
+    if (previous?.reportId && (await sameArticle(round, sources, previous.reportId))) {
+      // Pages change around their articles (a clock, an ad, a token): that is no new version.
+      await remember({ url, sha, report: previous.reportId, ...validators });
+      round.log('page', String(page.status), url, `${noticed}: the page changed, its article did not`, started);
+      return 'unchanged';
+    }
     outcome = (await round.withDb(() => addSources(db, sources, { now: round.now })))[0] ?? { kind: 'failed', name: url, reason: 'no report in the page' };
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
@@ -93,4 +100,14 @@ export async function takeItemPage(round: PollRound, item: ItemToTake, reason: T
   await remember({ url, sha, report, ...validators });
   round.log('page', '200', url, replaced ? `updated (${noticed}): new version ${report} of report ${replaced}` : `${outcome.kind === 'added' ? 'added' : 'already stored'} as report ${report}`, started);
   return outcome.kind;
+}
+
+/** True when the fetched page's article (title and text, as extracted) is the stored report's. */
+async function sameArticle(round: PollRound, sources: ReturnType<typeof splitInput>, reportId: string): Promise<boolean> {
+  const source = sources.find((s) => s.kind === 'report-source');
+  if (!source || source.kind !== 'report-source') return false;
+  const stored = await round.withDb(() => findReport(round.db, reportId));
+  if (!stored) return false;
+  const article = extractSource(source);
+  return article.text === stored.text && (article.title ?? null) === (stored.title ?? null);
 }
