@@ -1,4 +1,32 @@
 /** Small feeds and article pages written for these tests (made-up towns and events). */
+import type { Handler } from '../fetch/local-server.js';
+
+/** A feed document served with a validator: 304 when the client sends it back, else the body. */
+export function conditionalFeed(etag: () => string, body: () => string): Handler {
+  return (req, res) => {
+    if (req.headers['if-none-match'] === etag()) {
+      res.writeHead(304, { etag: etag() });
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: etag() });
+    res.end(body());
+  };
+}
+
+/** A site whose feed gives one item, the fire article of `firePage`, in the version `version()` says. */
+export function fireSite(origin: () => string, version: () => 0 | 1, options: { hostileNote?: boolean } = {}): Record<string, Handler> {
+  return {
+    '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+    '/rss.xml': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss2(origin(), [1]).replace(`${origin()}/a/1`, `${origin()}/fire`));
+    },
+    '/fire': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(firePage(version(), options));
+    },
+  };
+}
 
 const TOWNS = ['Alderbury', 'Brackenford', 'Colvend', 'Dunmere', 'Eastwick Vale', 'Fairhollow'];
 const THINGS = ['a new footbridge', 'the flood barrier', 'a night bus route', 'the public library', 'a recycling depot', 'the market hall'];

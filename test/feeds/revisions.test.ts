@@ -13,7 +13,7 @@ import { storyToMarkdown } from '../../src/cli/format-story.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
 import { assertInert, type HostileExpectations } from '../web/page-checks.js';
-import { firePage, rss2 } from './feed-fixtures.js';
+import { fireSite } from './feed-fixtures.js';
 
 /**
  * Revised facts shown as revised, end to end: an outlet updates an article without re-dating it
@@ -32,17 +32,7 @@ const schema = (name: string) => ajv.getSchema(`openapi.json#/components/schemas
 for (const target of await dbTargets()) {
   test(`revisions: an updated report's story and pages show it as a revision of its first version, with what changed (${target.name})`, { skip: target.unavailable ?? false }, async () => {
     let version: 0 | 1 = 0;
-    const server = await startLocalServer({
-      '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
-      '/rss.xml': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        res.end(rss2(server.origin, [1]).replace(`${server.origin}/a/1`, `${server.origin}/fire`));
-      },
-      '/fire': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(firePage(version, { hostileNote: true }));
-      },
-    });
+    const server = await startLocalServer(fireSite(() => server.origin, () => version, { hostileNote: true }));
     const { db, drop } = await target.open();
     try {
       let clock = new Date('2026-11-24T08:00:00Z');

@@ -10,7 +10,7 @@ import { followFeeds, pollDueFeeds, watchFeeds, WatchCounters } from '../../src/
 import { listFeedRows, reportVersionChain } from '../../src/store/feed-rows.js';
 import { main } from '../../src/cli/main.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
-import { articlePage, rss2, atom, jsonFeed, opml } from './feed-fixtures.js';
+import { articlePage, rss2, atom, jsonFeed, opml, conditionalFeed } from './feed-fixtures.js';
 
 /** The local server answers /a/N with article N (added lazily so every test shares the handler). */
 function withArticles(routes: Parameters<typeof startLocalServer>[0], revision: (n: number) => number = () => 0) {
@@ -29,15 +29,7 @@ for (const target of await dbTargets()) {
     const server = await startLocalServer(
       withArticles({
         '/robots.txt': (_req, res) => res.end('User-agent: *\nDisallow: /blocked/\n'),
-        '/rss.xml': (req, res) => {
-          const etag = `"rss-${state.rssItems.join('-')}-${[...state.redated].join('-')}"`;
-          if (req.headers['if-none-match'] === etag) {
-            res.writeHead(304, { etag });
-            return res.end();
-          }
-          res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
-          res.end(rss2(server.origin, state.rssItems, state.redated));
-        },
+        '/rss.xml': conditionalFeed(() => `"rss-${state.rssItems.join('-')}-${[...state.redated].join('-')}"`, () => rss2(server.origin, state.rssItems, state.redated)),
         '/atom.xml': (_req, res) => {
           res.writeHead(200, { 'content-type': 'application/atom+xml' });
           res.end(atom(server.origin, [2, 3]));
@@ -224,14 +216,7 @@ test('watch: items left over (over the per-poll cap, or failed) are taken at the
   let failNine = true;
   const routes = withArticles({
     '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
-    '/rss.xml': (req, res) => {
-      if (req.headers['if-none-match'] === '"same"') {
-        res.writeHead(304, { etag: '"same"' });
-        return res.end();
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"same"' });
-      res.end(rss2(server.origin, [1, 9]));
-    },
+    '/rss.xml': conditionalFeed(() => '"same"', () => rss2(server.origin, [1, 9])),
   });
   const nine = routes['/a/9']!;
   routes['/a/9'] = (req, res) => {
@@ -274,14 +259,7 @@ for (const target of await dbTargets()) {
     const routes: Parameters<typeof startLocalServer>[0] = {
       '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
       // The feed never changes: it answers 304 to its validator and never re-dates an item.
-      '/rss.xml': (req, res) => {
-        if (req.headers['if-none-match'] === '"feed"') {
-          res.writeHead(304, { etag: '"feed"' });
-          return res.end();
-        }
-        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"feed"' });
-        res.end(rss2(server.origin, [3, 4, 5]));
-      },
+      '/rss.xml': conditionalFeed(() => '"feed"', () => rss2(server.origin, [3, 4, 5])),
     };
     for (const n of [3, 4]) {
       routes[`/a/${n}`] = (req, res) => {

@@ -6,13 +6,14 @@ import { Writable } from 'node:stream';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openDb } from '../../src/store/open-db.js';
 import { addPaths } from '../../src/pipeline/index.js';
-import { serve } from '../../src/cli/serve.js';
+import { serve, type ServeOptions } from '../../src/cli/serve.js';
+import type { Db } from '../../src/store/db.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { NOW } from '../api/app-fixture.js';
 import { PoliteFetcher } from '../../src/fetch/index.js';
 import { followFeeds, pollDueFeeds } from '../../src/feeds/index.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
-import { firePage, rss2 } from '../feeds/feed-fixtures.js';
+import { fireSite } from '../feeds/feed-fixtures.js';
 
 /**
  * The web UI in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
@@ -46,21 +47,38 @@ async function unlabelledControls(page: Page): Promise<string[]> {
     .map((n) => n.role!.value);
 }
 
+/** Opens each page at the current (phone) width and fails on sideways scrolling. */
+async function assertNoSidewaysScroll(page: Page, urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
+    assert.ok(overflow <= 1, `${url}: ${overflow}px of sideways scrolling at phone width`);
+  }
+}
+
 const quiet = () => new Writable({ write: (_chunk, _enc, done) => done() });
+
+/** `serve` on a free loopback port; `close` stops it (and its watcher, if any) and waits. */
+async function serveOnLoopback(db: Db, options: Partial<ServeOptions> = {}): Promise<{ base: string; close: () => Promise<void> }> {
+  const stop = new AbortController();
+  let served: Promise<number> | undefined;
+  const base = await new Promise<string>((resolve, reject) => {
+    served = serve(db, { port: 0, host: '127.0.0.1', stdout: quiet(), stderr: process.stderr, ...options, signal: stop.signal, onListening: resolve });
+    served.catch(reject);
+  });
+  return { base, close: async () => { stop.abort(); await served?.catch(() => undefined); } };
+}
 
 test('the web UI in Chromium: read a story, follow a source, search, add a report', { timeout: 240_000 }, async (t) => {
   if (!chromiumOrSkip(t)) return;
   mkdirSync(SHOTS, { recursive: true });
   const db = await openDb('memory://');
-  const stop = new AbortController();
   let browser: Browser | undefined;
-  let served: Promise<number> | undefined;
+  let served: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
   try {
     await addPaths(db, [join(packageRoot(), 'samples', 'corpus')], { now: () => NOW });
-    const base = await new Promise<string>((resolve, reject) => {
-      served = serve(db, { port: 0, host: '127.0.0.1', stdout: quiet(), stderr: process.stderr, signal: stop.signal, onListening: resolve });
-      served.catch(reject);
-    });
+    served = await serveOnLoopback(db);
+    const base = served.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 90_000 });
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.setDefaultTimeout(60_000);
@@ -142,19 +160,14 @@ test('the web UI in Chromium: read a story, follow a source, search, add a repor
     await checkAccessible('entity page');
     await page.screenshot({ path: join(SHOTS, '6-entity.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const url of [base, storyUrl, `${base}add`]) {
-      await page.goto(url);
-      const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
-      assert.ok(overflow <= 1, `${url}: ${overflow}px of sideways scrolling at phone width`);
-    }
+    await assertNoSidewaysScroll(page, [base, storyUrl, `${base}add`]);
     await page.goto(storyUrl);
     await page.screenshot({ path: join(SHOTS, '7-story-phone.png') });
 
     assert.deepEqual(problems, [], 'no console errors or warnings (a CSP violation would be one)');
   } finally {
     await browser?.close();
-    stop.abort();
-    await served?.catch(() => undefined);
+    await served?.close();
     await db.close();
   }
 });
@@ -164,24 +177,15 @@ test('the Feeds page and a revised report in Chromium: the watcher\'s counters, 
   mkdirSync(SHOTS, { recursive: true });
   let version: 0 | 1 = 0;
   const feeds = await startLocalServer({
-    '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
-    '/rss.xml': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(rss2(feeds.origin, [1]).replace(`${feeds.origin}/a/1`, `${feeds.origin}/fire`));
-    },
-    '/fire': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(firePage(version));
-    },
+    ...fireSite(() => feeds.origin, () => version),
     '/broken.xml': (_req, res) => {
       res.writeHead(500);
       res.end();
     },
   });
   const db = await openDb('memory://');
-  const stop = new AbortController();
   let browser: Browser | undefined;
-  let served: Promise<number> | undefined;
+  let served: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
   try {
     // The article and its update are taken on a fixed clock, long past: the watcher started below
     // polls the feeds again but leaves the article (past its re-check horizon) alone.
@@ -193,10 +197,8 @@ test('the Feeds page and a revised report in Chromium: the watcher\'s counters, 
     version = 1;
     clock = new Date('2026-01-05T09:00:00Z');
     await pollDueFeeds(db, fetcher, { now: () => clock });
-    const base = await new Promise<string>((resolve, reject) => {
-      served = serve(db, { port: 0, host: '127.0.0.1', stdout: quiet(), stderr: quiet(), signal: stop.signal, onListening: resolve, watch: { fetcher, hostDelayMs: 0 } });
-      served.catch(reject);
-    });
+    served = await serveOnLoopback(db, { stderr: quiet(), watch: { fetcher, hostDelayMs: 0 } });
+    const base = served.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 90_000 });
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.setDefaultTimeout(60_000);
@@ -237,16 +239,11 @@ test('the Feeds page and a revised report in Chromium: the watcher\'s counters, 
     assert.ok(await page.locator('#revision-heading').isVisible(), 'the latest version shows what it changed');
 
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const url of [`${base}feeds`, storyUrl]) {
-      await page.goto(url);
-      const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
-      assert.ok(overflow <= 1, `${url}: ${overflow}px of sideways scrolling at phone width`);
-    }
+    await assertNoSidewaysScroll(page, [`${base}feeds`, storyUrl]);
     assert.deepEqual(problems, [], 'no console errors or warnings (a CSP violation would be one)');
   } finally {
     await browser?.close();
-    stop.abort();
-    await served?.catch(() => undefined);
+    await served?.close();
     await db.close();
     await feeds.close();
   }
