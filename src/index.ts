@@ -14,7 +14,7 @@ export { UsageError, InputError, StoreError } from './core/errors.js';
 export { extract, extractReport, extractHtml, extractPlain, detectLanguage, type ExtractInput, type ReportHints } from './extract/index.js';
 export { annotate } from './annotate/index.js';
 export { clusterFeatures } from './cluster/index.js';
-export { reconcile } from './reconcile/index.js';
+export { reconcile, diffVersions, latestVersions } from './reconcile/index.js';
 export { splitInput, listInputs, readInput, type ReportSource, type ReportRecord, type SourceFailure } from './ingest/index.js';
 export { openDb, DEFAULT_DATA_DIR } from './store/open-db.js';
 export type { Db, Queryable } from './store/db.js';
@@ -36,4 +36,4 @@ export {
 export { createApp, type AppOptions } from './api/index.js';
 export { reprocessReports, type ReprocessOutcome } from './pipeline/index.js';
 export { fetchUrl, PoliteFetcher, FetchError, type FetchOptions, type FetchResult } from './fetch/index.js';
-export { parseFeed, parseOpml, formatOpml, followFeeds, pollDueFeeds, watchFeeds } from './feeds/index.js';
+export { parseFeed, parseOpml, formatOpml, followFeeds, pollDueFeeds, watchFeeds, recheckDueItems, FeedWatcher, type WatcherStatus } from './feeds/index.js';

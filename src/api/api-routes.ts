@@ -13,6 +13,7 @@ import { openApiDocument } from './openapi.js';
 import { atomTime, renderAtom, type AtomEntry } from './atom-feed.js';
 import { requireWriter, type WriterOptions } from './middleware/require-writer.js';
 import { FEED_ENTRIES, FEED_SUMMARY_CHARS } from './settings.js';
+import { feedsStatus, type WatcherSource } from './feeds-status.js';
 
 export interface ApiOptions extends WriterOptions {
   readonly db: Db;
@@ -20,6 +21,8 @@ export interface ApiOptions extends WriterOptions {
   readonly now: () => Date;
   /** Fetches posted page addresses (default: a polite fetcher refusing private addresses). */
   readonly fetcher?: PoliteFetcher;
+  /** The feed watcher of this process, or null. */
+  readonly watcher: WatcherSource | null;
 }
 
 /** Path and query of the same request with some query parameters replaced (null removes). */
@@ -46,7 +49,7 @@ export function apiRoutes(options: ApiOptions): Hono {
   const api = new Hono();
   const origin = (c: Context) => new URL(c.req.url).origin;
 
-  api.get('/', (c) => c.json({ openapi: '/api/v1/openapi.json', stories: '/api/v1/stories', search: '/api/v1/search?q=' }));
+  api.get('/', (c) => c.json({ openapi: '/api/v1/openapi.json', stories: '/api/v1/stories', search: '/api/v1/search?q=', feeds: '/api/v1/feeds' }));
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   api.get('/stories', async (c) => {
@@ -123,6 +126,8 @@ export function apiRoutes(options: ApiOptions): Hono {
     if (!entity) throw notFound('entity', id, 'a story lists its entities at /api/v1/stories/{id}');
     return c.json(entity);
   });
+
+  api.get('/feeds', async (c) => c.json(await feedsStatus(db, options.watcher, options.now())));
 
   api.get('/search', async (c) => {
     const query = queryOf(c.req.url);

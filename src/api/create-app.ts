@@ -11,6 +11,7 @@ import { loopbackHostOnly } from './middleware/loopback-host.js';
 import { webRoutes, errorPage } from '../web/web-routes.js';
 import { MAX_BODY_BYTES } from './settings.js';
 import type { PoliteFetcher } from '../fetch/index.js';
+import type { WatcherSource } from './feeds-status.js';
 
 export interface AppOptions {
   readonly db: Db;
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly fetcher?: PoliteFetcher;
   /** Where unexpected errors are logged (default: stderr). */
   readonly log?: (line: string) => void;
+  /** The feed watcher running in this process (`serve --watch`), whose counters `/feeds` shows. */
+  readonly watcher?: WatcherSource;
 }
 
 const isApi = (c: Context) => new URL(c.req.url).pathname.startsWith('/api/');
@@ -59,8 +62,9 @@ export function createApp(options: AppOptions): Hono {
     },
   }));
 
-  app.route('/api/v1', apiRoutes({ db: options.db, now, ...writer, ...(options.fetcher ? { fetcher: options.fetcher } : {}) }));
-  app.route('/', webRoutes({ db: options.db, now, ...writer, ...(options.fetcher ? { fetcher: options.fetcher } : {}) }));
+  const shared = { db: options.db, now, ...writer, ...(options.fetcher ? { fetcher: options.fetcher } : {}), watcher: options.watcher ?? null };
+  app.route('/api/v1', apiRoutes(shared));
+  app.route('/', webRoutes(shared));
 
   app.notFound((c) => {
     const error = new HttpError(404, isApi(c) ? `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}; see /api/v1/openapi.json` : 'There is no page at this address.');

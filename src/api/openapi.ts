@@ -65,7 +65,7 @@ const factValue = {
 const storyDetail = {
   type: 'object',
   description: 'A story with its reports and its sourced account: what `corroborate story ID --json` prints.',
-  required: ['id', 'title', 'firstSeen', 'lastSeen', 'independentSources', 'reports', 'facts', 'entities', 'quotes'],
+  required: ['id', 'title', 'firstSeen', 'lastSeen', 'independentSources', 'reports', 'facts', 'entities', 'quotes', 'revisions'],
   properties: {
     id: { type: 'string' },
     title: nullable('string'),
@@ -76,10 +76,13 @@ const storyDetail = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom'],
+        required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'derivedFrom', 'revisionOf', 'revisedBy'],
         properties: {
           id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
-          published: nullable('string'), language: nullable('string'), derivedFrom: nullable('string'),
+          published: nullable('string'), language: nullable('string'),
+          derivedFrom: { ...nullable('string'), description: 'The report this one copies or rewrites; for a report its outlet updated, its article\'s (an update is no copy of its own earlier version).' },
+          revisionOf: { ...nullable('string'), description: 'The earlier version this report replaces (its outlet updated it).' },
+          revisedBy: { ...nullable('string'), description: 'The latest version replacing this one; the account counts that one instead.' },
           derivation: { description: 'How the report copies or rewrites its origin (the cluster stage\'s evidence), or null.' },
         },
       },
@@ -103,9 +106,11 @@ const storyDetail = {
           },
           rule: { type: 'string' },
           support: { type: 'array', items: ref('Support') },
+          revised: ref('FactRevised'),
         },
       },
     },
+    revisions: { type: 'array', items: ref('Revision'), description: 'What each report its outlet updated changed against its earlier version.' },
     entities: {
       type: 'array',
       items: {
@@ -135,11 +140,71 @@ const storyDetail = {
 const reportDetail = {
   type: 'object',
   description: 'One report with its extracted text: what `corroborate report ID --json` prints.',
-  required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'story', 'derivedFrom', 'text'],
+  required: ['id', 'externalId', 'title', 'outlet', 'url', 'published', 'language', 'story', 'derivedFrom', 'text', 'revisionOf', 'revisedBy', 'revision'],
+  additionalProperties: false,
   properties: {
     id: { type: 'string' }, externalId: nullable('string'), title: nullable('string'), outlet: nullable('string'), url: nullable('string'),
     published: nullable('string'), language: nullable('string'), story: nullable('string'), derivedFrom: nullable('string'), text: { type: 'string' },
+    revisionOf: { ...nullable('string'), description: 'The earlier version this report replaces (its outlet updated it).' },
+    revisedBy: { ...nullable('string'), description: 'The latest version replacing this one.' },
+    revision: { oneOf: [ref('Revision'), { type: 'null' }], description: 'What this version changed against the one it replaces.' },
   },
+};
+
+const revisedValue = {
+  type: 'object',
+  description: 'A fact\'s value in one version of a report, with that version\'s words.',
+  required: ['value', 'support'],
+  additionalProperties: false,
+  properties: {
+    value: { type: ['string', 'number'] }, low: { type: 'number' }, high: { type: 'number' }, hedge: { type: 'string' },
+    support: { type: 'array', items: ref('Support') },
+  },
+};
+
+const factRevision = {
+  type: 'object',
+  required: ['kind', 'change', 'factKind', 'statement', 'subject', 'from', 'to', 'rule'],
+  additionalProperties: false,
+  properties: {
+    kind: { const: 'fact-revision' },
+    change: { enum: ['changed', 'added', 'removed', 'reworded'] },
+    factKind: { enum: ['quantity', 'date', 'quote', 'statement'] },
+    statement: { type: 'string', description: 'Readable: "people killed: 12 → 15".' },
+    subject: { type: 'string', description: 'What the fact is about, without its values.' },
+    from: { oneOf: [ref('RevisedValue'), { type: 'null' }], description: 'In the earlier version; null when added.' },
+    to: { oneOf: [ref('RevisedValue'), { type: 'null' }], description: 'In the newer version; null when removed.' },
+    edits: { type: 'string', description: 'A reworded quote: the newer words against the earlier, `[-removed-]` and `{+added+}` inline.' },
+    rule: { type: 'string' },
+  },
+};
+
+const revision = {
+  type: 'object',
+  description: 'How a newer version of a report differs from the version it replaces (both are kept).',
+  required: ['kind', 'report', 'previous', 'title', 'changes'],
+  additionalProperties: false,
+  properties: {
+    kind: { const: 'revision' },
+    report: { type: 'string', description: 'The newer version.' },
+    previous: { type: 'string', description: 'The version it replaces.' },
+    title: {
+      oneOf: [
+        { type: 'object', required: ['from', 'to', 'rule'], additionalProperties: false, properties: { from: nullable('string'), to: nullable('string'), rule: { type: 'string' } } },
+        { type: 'null' },
+      ],
+      description: 'The headline, when it changed.',
+    },
+    changes: { type: 'array', items: ref('FactRevision') },
+  },
+};
+
+const factRevised = {
+  type: 'object',
+  description: 'The outlet revised this fact: the latest version of its report (which the account counts) gives this value; an earlier version gave `from`.',
+  required: ['report', 'previous', 'from', 'rule'],
+  additionalProperties: false,
+  properties: { report: { type: 'string' }, previous: { type: 'string' }, from: ref('RevisedValue'), rule: { type: 'string' } },
 };
 
 const entityDetail = {
@@ -226,6 +291,85 @@ const recordInput = {
     title: nullable('string'), text: nullable('string'), html: nullable('string'), url: nullable('string'),
     published: { ...nullable('string'), description: 'ISO 8601 date or time.' }, outlet: nullable('string'),
     lang: { ...nullable('string'), description: 'ISO 639-1 code.' },
+  },
+};
+
+const count = { type: 'integer', minimum: 0 };
+const time = { type: 'string', format: 'date-time' };
+const nullableTime = { ...nullable('string'), format: 'date-time' };
+
+const watcherStatus = {
+  type: 'object',
+  description: 'The feed watcher running inside this server (`corroborate serve --watch`): its running totals since it started.',
+  required: ['running', 'startedAt', 'stoppedAt', 'error', 'hostDelayMs', 'recheckHorizonS', 'totals'],
+  additionalProperties: false,
+  properties: {
+    running: { type: 'boolean' },
+    startedAt: nullableTime,
+    stoppedAt: nullableTime,
+    error: { ...nullable('string'), description: 'Why it stopped on its own, if it did.' },
+    hostDelayMs: { ...count, description: 'Milliseconds between two requests to one host.' },
+    recheckHorizonS: { ...count, description: 'Seconds after first seen until which an item\'s page is re-checked for updates.' },
+    totals: {
+      type: 'object',
+      required: ['rounds', 'fetched', 'unchanged', 'failed', 'newItems', 'ingested', 'updated', 'rechecked', 'itemFailures', 'perHost', 'lastRound'],
+      additionalProperties: false,
+      properties: {
+        rounds: count,
+        fetched: { ...count, description: 'Feed documents fetched with a body.' },
+        unchanged: { ...count, description: 'Feeds answered 304 Not Modified.' },
+        failed: { ...count, description: 'Feed fetches or parses that failed.' },
+        newItems: { ...count, description: 'Items not seen before.' },
+        ingested: { ...count, description: 'Article pages stored as new reports.' },
+        updated: { ...count, description: 'Articles stored as a new version of an earlier report.' },
+        rechecked: { ...count, description: 'Pages of known items fetched again to notice updates.' },
+        itemFailures: { ...count, description: 'Article pages that could not be fetched or stored.' },
+        perHost: { type: 'object', additionalProperties: count, description: 'Requests sent per host (robots.txt excluded).' },
+        lastRound: nullableTime,
+      },
+    },
+  },
+};
+
+const feedState = {
+  type: 'object',
+  required: ['id', 'url', 'title', 'siteUrl', 'lastFetch', 'status', 'lastError', 'nextDue', 'due', 'failures', 'intervalS', 'itemsIngested'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'integer' },
+    url: { type: 'string' },
+    title: nullable('string'),
+    siteUrl: nullable('string'),
+    lastFetch: nullableTime,
+    status: { type: 'string', description: '`new`, `ok`, `ok, N item(s) failed`, `not modified` or `failing`.' },
+    lastError: nullable('string'),
+    nextDue: time,
+    due: { type: 'boolean', description: 'The next poll is due now.' },
+    failures: { ...count, description: 'Failed polls in a row (the wait doubles with each).' },
+    intervalS: count,
+    itemsIngested: count,
+  },
+};
+
+const feedsStatus = {
+  type: 'object',
+  description: 'Every followed feed\'s polling state, and the counters of this server\'s watcher.',
+  required: ['at', 'watcher', 'counts', 'nextDue', 'rechecks', 'feeds'],
+  additionalProperties: false,
+  properties: {
+    at: time,
+    watcher: { oneOf: [ref('WatcherStatus'), { type: 'null' }], description: 'Null when this server does not watch (`serve` without `--watch`).' },
+    counts: {
+      type: 'object', required: ['feeds', 'due', 'failing'], additionalProperties: false,
+      properties: { feeds: count, due: count, failing: count },
+    },
+    nextDue: nullableTime,
+    rechecks: {
+      type: 'object', required: ['scheduled', 'due', 'next'], additionalProperties: false,
+      description: 'Article pages on the re-check schedule, those due now, and the earliest next re-check.',
+      properties: { scheduled: count, due: count, next: nullableTime },
+    },
+    feeds: { type: 'array', items: ref('FeedState') },
   },
 };
 
@@ -375,6 +519,13 @@ export function openApiDocument(): OpenApiDocument {
           responses: { 200: { description: 'The entity.', content: json(ref('EntityDetail')) }, 400: error('A malformed id.'), 404: error('No story names it.') },
         },
       },
+      '/feeds': {
+        get: {
+          operationId: 'feeds',
+          summary: 'Followed feeds with their polling state, and the counters of the watcher running in this server',
+          responses: { 200: { description: 'The feeds and the watcher.', content: json(ref('FeedsStatus')) } },
+        },
+      },
       '/search': {
         get: {
           operationId: 'search',
@@ -421,6 +572,10 @@ export function openApiDocument(): OpenApiDocument {
           },
         },
         StoryDetail: storyDetail,
+        RevisedValue: revisedValue,
+        FactRevision: factRevision,
+        Revision: revision,
+        FactRevised: factRevised,
         ReportDetail: reportDetail,
         EntityDetail: entityDetail,
         SearchHit: searchHit,
@@ -431,6 +586,9 @@ export function openApiDocument(): OpenApiDocument {
             items: { type: 'array', items: ref('SearchHit') }, next: nullable('string'),
           },
         },
+        WatcherStatus: watcherStatus,
+        FeedState: feedState,
+        FeedsStatus: feedsStatus,
         RecordInput: recordInput,
         AddOutcome: addOutcome,
         AddResult: {

@@ -2,7 +2,7 @@ import type { Db } from '../store/db.js';
 import type { AddOutcome } from '../pipeline/index.js';
 import { PoliteFetcher } from '../fetch/index.js';
 import { addPage } from '../feeds/add-page.js';
-import { followFeeds, exportOpml, pollDueFeeds, watchFeeds, type PollSummary } from '../feeds/index.js';
+import { followFeeds, exportOpml, pollDueFeeds, watchFeeds, describeRound } from '../feeds/index.js';
 import { deleteFeed, listFeedRows } from '../store/feed-rows.js';
 import { UsageError } from '../core/errors.js';
 
@@ -29,6 +29,8 @@ export interface FeedsCliOptions extends FetchCliOptions {
   readonly stdout: NodeJS.WritableStream;
   /** Milliseconds between requests to one host (default `MIN_HOST_DELAY_MS`). */
   readonly hostDelayMs?: number;
+  /** Seconds after first seen when an item's page is no longer re-checked (default `DEFAULT_RECHECK_HORIZON_S`). */
+  readonly recheckHorizonS?: number;
 }
 
 /** `corroborate feeds add|list|remove|export`. Returns the exit status. */
@@ -75,16 +77,20 @@ export async function runFeeds(db: Db, args: readonly string[], options: FeedsCl
   }
 }
 
+/** The fetcher `watch` and `serve --watch` poll with, as the flags ask. */
+export function politeFetcher(options: Pick<FeedsCliOptions, 'allowPrivateNetwork' | 'hostDelayMs'>): PoliteFetcher {
+  return new PoliteFetcher({ allowPrivateNetwork: options.allowPrivateNetwork, minDelayMs: options.hostDelayMs });
+}
+
 /** `corroborate watch [--once]`: polls due feeds once, or until SIGINT/SIGTERM. */
 export async function runWatch(db: Db, options: FeedsCliOptions & { once: boolean; signal?: AbortSignal }): Promise<number> {
-  const fetcher = new PoliteFetcher({ allowPrivateNetwork: options.allowPrivateNetwork, minDelayMs: options.hostDelayMs });
+  const fetcher = politeFetcher(options);
   const log = (line: string) => options.stderr.write(line + '\n');
-  const describe = (s: PollSummary) =>
-    `polled ${s.feeds} feeds: ${s.fetched} fetched, ${s.unchanged} unchanged, ${s.failed} failed; ${s.newItems} new items, ${s.ingested} ingested (${s.updated} updated versions), ${s.present} already stored, ${s.itemFailures} failed`;
+  const poll = { log, ...(options.recheckHorizonS !== undefined ? { recheckHorizonS: options.recheckHorizonS } : {}) };
   if (options.once) {
-    const summary = await pollDueFeeds(db, fetcher, { log });
+    const summary = await pollDueFeeds(db, fetcher, poll);
     if (options.json) options.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else options.stdout.write(describe(summary) + '\n');
+    else options.stdout.write(describeRound(summary) + '\n');
     return summary.failed > 0 || summary.itemFailures > 0 ? 1 : 0;
   }
   const stop = new AbortController();
@@ -93,7 +99,7 @@ export async function runWatch(db: Db, options: FeedsCliOptions & { once: boolea
   process.once('SIGTERM', onSignal);
   options.signal?.addEventListener('abort', onSignal, { once: true });
   try {
-    await watchFeeds(db, fetcher, { log, signal: stop.signal, onRound: (s) => log(describe(s)) });
+    await watchFeeds(db, fetcher, { ...poll, signal: stop.signal, onRound: (s) => log(describeRound(s)) });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -26,6 +26,7 @@ export function storyToMarkdown(story: StoryDetail): string {
         for (const v of fact.values) lines.push(`  - ${v.value}: ${cite(v.support.map((s) => s.report))}`);
       }
       for (const rel of fact.relations) lines.push(`  - ${rel.type} ${rel.fact}`);
+      if (fact.revised) lines.push(`  - revised: an earlier version (${fact.revised.previous}) gave ${fact.revised.from.value}`);
     }
     lines.push('');
   }
@@ -37,10 +38,20 @@ export function storyToMarkdown(story: StoryDetail): string {
     }
     lines.push('');
   }
+  if (story.revisions.length > 0) {
+    lines.push(`## Revised by their outlets (${story.revisions.length})`, '');
+    for (const r of story.revisions) {
+      lines.push(`- ${r.report} (${outletOf.get(r.report) ?? 'report'}) is a revision of ${r.previous}`);
+      if (r.title) lines.push(`  - title: “${r.title.from ?? ''}” → “${r.title.to ?? ''}”`);
+      for (const c of r.changes) lines.push(`  - ${c.change}: ${c.edits ?? c.statement}`);
+    }
+    lines.push('');
+  }
   lines.push(`## Reports (${story.reports.length})`, '');
   for (const r of story.reports) {
     const derived = r.derivedFrom ? ` (derived from ${outletOf.get(r.derivedFrom) ?? r.derivedFrom})` : '';
-    lines.push(`- ${r.id} ${r.outlet ?? ''} ${r.published ?? ''}: ${r.title ?? '(untitled)'}${derived}`.replace(/\s+/g, ' '));
+    const versions = `${r.revisionOf ? ` (revision of ${r.revisionOf})` : ''}${r.revisedBy ? ` (superseded by ${r.revisedBy})` : ''}`;
+    lines.push(`- ${r.id} ${r.outlet ?? ''} ${r.published ?? ''}: ${r.title ?? '(untitled)'}${derived}${versions}`.replace(/\s+/g, ' '));
   }
   return lines.join('\n') + '\n';
 }

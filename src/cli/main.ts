@@ -4,12 +4,15 @@ import { openDb, DEFAULT_DATA_DIR } from '../store/open-db.js';
 import type { Db } from '../store/db.js';
 import { addPaths, exportLines, listStories, reportDetail, reprocessReports, storyDetail, type AddOutcome } from '../pipeline/index.js';
 import { UsageError } from '../core/errors.js';
+import type { Revision } from '../core/records.js';
 import { packageRoot } from '../core/package-root.js';
 import { createProgressBar } from './progress-bar.js';
 import { storyToMarkdown } from './format-story.js';
 import { serve } from './serve.js';
 import { isHttpUrl } from '../feeds/add-page.js';
-import { addUrls, runFeeds, runWatch } from './feeds-command.js';
+import { addUrls, politeFetcher, runFeeds, runWatch } from './feeds-command.js';
+
+const SECONDS_PER_HOUR = 3600;
 
 const USAGE = `Usage: corroborate <command> [options]
 
@@ -35,7 +38,9 @@ Commands:
                      interrupted (--once: poll every due feed once and exit); one log line
                      per fetch on stderr
   serve              serve the web UI and HTTP API (--port, default 8080; --host, default
-                     127.0.0.1; off loopback, adding reports needs $CORROBORATE_TOKEN)
+                     127.0.0.1; off loopback, adding reports needs $CORROBORATE_TOKEN);
+                     --watch: also watch the feeds in the same process, their state and the
+                     watcher's counters at /feeds and /api/v1/feeds
 
 Options:
   --db DIR|URL       database: a directory for the embedded database (default ${DEFAULT_DATA_DIR},
@@ -46,9 +51,13 @@ Options:
   --port N           (serve) port to listen on, 0 for any free one
   --host ADDR        (serve) address to bind
   --allow-private-network
-                     (add, feeds, watch) allow fetching from loopback and private addresses
+                     (add, feeds, watch, serve --watch) allow fetching from loopback and private addresses
                      (cloud metadata addresses stay refused)
-  --host-delay MS    (watch) minimum milliseconds between two requests to one host (default 1000)
+  --host-delay MS    (watch, serve --watch) minimum milliseconds between two requests to one host
+                     (default 1000)
+  --recheck-hours N  (watch, serve --watch) re-fetch each item's page (conditional GET) 1, 6 and
+                     24 hours after it was first seen, then daily, until N hours (default 72;
+                     0: never), so updates the feed does not re-date are noticed
   -h, --help         this help
 
 Exit status: 0 success, 1 some inputs failed (the rest were stored), 2 usage error.`;
@@ -81,6 +90,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         'allow-private-network': { type: 'boolean', default: false },
         'host-delay': { type: 'string' },
         once: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        'recheck-hours': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -98,8 +109,13 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
   const location = values.db ?? io.env.CORROBORATE_DB ?? DEFAULT_DATA_DIR;
 
-  const serveApp = (db: Db) =>
-    serve(db, { port: values.port, host: values.host, token: io.env.CORROBORATE_TOKEN ?? null, stdout: io.stdout, stderr: io.stderr });
+  const serveApp = (db: Db, watch = false) => {
+    const polling = watch ? fetchOptions() : null;
+    return serve(db, {
+      port: values.port, host: values.host, token: io.env.CORROBORATE_TOKEN ?? null, stdout: io.stdout, stderr: io.stderr,
+      ...(polling ? { watch: { fetcher: politeFetcher(polling), hostDelayMs: polling.hostDelayMs, recheckHorizonS: polling.recheckHorizonS } } : {}),
+    });
+  };
   const needsArg = (what: string) => {
     if (rest.length !== 1) throw new UsageError(`"${command}" takes one ${what}: corroborate ${command} ${what.toUpperCase()}`);
     return rest[0]!;
@@ -107,7 +123,13 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   const fetchOptions = () => {
     const delay = values['host-delay'];
     if (delay !== undefined && !/^\d+$/.test(delay)) throw new UsageError(`--host-delay takes milliseconds, not "${delay}"`);
-    return { allowPrivateNetwork: values['allow-private-network'], verbose: values.verbose, json: values.json, stdout: io.stdout, stderr: io.stderr, hostDelayMs: delay === undefined ? undefined : Number(delay) };
+    const hours = values['recheck-hours'];
+    if (hours !== undefined && !/^\d+(\.\d+)?$/.test(hours)) throw new UsageError(`--recheck-hours takes a number of hours (0 to never re-check), not "${hours}"`);
+    return {
+      allowPrivateNetwork: values['allow-private-network'], verbose: values.verbose, json: values.json, stdout: io.stdout, stderr: io.stderr,
+      hostDelayMs: delay === undefined ? undefined : Number(delay),
+      recheckHorizonS: hours === undefined ? undefined : Math.round(Number(hours) * SECONDS_PER_HOUR),
+    };
   };
   const commands: Record<string, (db: Db) => Promise<number>> = {
     feeds: (db) => runFeeds(db, rest, fetchOptions()),
@@ -132,7 +154,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       if (values.serve && io.stdout.isTTY) await serveApp(db);
       return code;
     },
-    serve: (db) => serveApp(db),
+    serve: (db) => serveApp(db, values.watch),
     stories: async (db) => {
       const stories = await listStories(db);
       if (values.json) printJson(stories);
@@ -153,7 +175,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       const report = await reportDetail(db, id);
       if (!report) throw new UsageError(`no report "${id}": list a story's reports with "corroborate story ID"`);
       if (values.json) printJson(report);
-      else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}\n\n${report.text}`);
+      else print(`${report.title ?? '(untitled)'}\n${[report.outlet, report.published, report.url].filter(Boolean).join(' | ')}\nreport ${report.id}, story ${report.story ?? '-'}${report.derivedFrom ? `, derived from ${report.derivedFrom}` : ''}${report.revisionOf ? `, revision of ${report.revisionOf}` : ''}${report.revisedBy ? `, superseded by ${report.revisedBy}` : ''}${describeRevision(report.revision)}\n\n${report.text}`);
       return EXIT.ok;
     },
     reprocess: async (db) => {
@@ -206,6 +228,13 @@ async function runAdd(db: Db, paths: readonly string[], io: Io, verbose: boolean
   } finally {
     bar.finish();
   }
+}
+
+/** A report's changes against its earlier version, one line each, for `report`. */
+function describeRevision(revision: Revision | null): string {
+  if (!revision) return '';
+  const lines = [...(revision.title ? [`title: “${revision.title.from ?? ''}” → “${revision.title.to ?? ''}”`] : []), ...revision.changes.map((c) => `${c.change}: ${c.edits ?? c.statement}`)];
+  return lines.length > 0 ? `\nchanged since ${revision.previous}:\n${lines.map((l) => `  ${l}`).join('\n')}` : '';
 }
 
 function describeOutcome(outcome: AddOutcome): string {

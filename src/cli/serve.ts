@@ -4,6 +4,8 @@ import type { Db } from '../store/db.js';
 import { createApp } from '../api/index.js';
 import { isLoopbackHost } from '../api/middleware/loopback-host.js';
 import { UsageError } from '../core/errors.js';
+import { FeedWatcher, describeRound } from '../feeds/index.js';
+import type { PoliteFetcher } from '../fetch/index.js';
 
 /** Where `corroborate serve` listens unless told: this machine only. */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -23,6 +25,18 @@ export interface ServeOptions {
   readonly signal?: AbortSignal;
   /** Called with the URL once the server listens. */
   readonly onListening?: (url: string) => void;
+  /**
+   * `--watch`: also run the feed watcher in this process (over the same database handle), with
+   * this fetcher; its counters and the feeds' state are served at `/feeds` and `/api/v1/feeds`.
+   */
+  readonly watch?: {
+    readonly fetcher: PoliteFetcher;
+    /** Shown on the status page: the fetcher's delay between requests to one host. */
+    readonly hostDelayMs?: number;
+    readonly recheckHorizonS?: number;
+    /** The watcher's clock (tests fix it). */
+    readonly now?: () => Date;
+  };
 }
 
 /** Reads `--port`; a usage error names the value and the range. */
@@ -42,7 +56,8 @@ function urlOf(host: string, port: number): string {
 
 /**
  * Serves the web UI and the HTTP API over the open database until SIGINT or SIGTERM (or
- * `signal`), then closes the server; resolves with the exit code. The database stays open for
+ * `signal`), then stops the feed watcher (with `watch`) and closes the server; resolves with the
+ * exit code. The database stays open for
  * the caller to close (PGlite allows one process per data directory: the server holds it).
  *
  * @example
@@ -54,7 +69,17 @@ export async function serve(db: Db, options: ServeOptions): Promise<number> {
   const host = options.host?.trim() || DEFAULT_HOST;
   const loopback = isLoopbackHost(host);
   const token = options.token?.trim() || null;
-  const app = createApp({ db, token, loopback, log: (line) => options.stderr.write(line + '\n') });
+  const log = (line: string) => options.stderr.write(line + '\n');
+  const watcher = options.watch
+    ? new FeedWatcher(db, options.watch.fetcher, {
+        log,
+        onRound: (summary) => log(describeRound(summary)),
+        ...(options.watch.hostDelayMs !== undefined ? { hostDelayMs: options.watch.hostDelayMs } : {}),
+        ...(options.watch.recheckHorizonS !== undefined ? { recheckHorizonS: options.watch.recheckHorizonS } : {}),
+        ...(options.watch.now ? { now: options.watch.now } : {}),
+      })
+    : null;
+  const app = createApp({ db, token, loopback, log, ...(watcher ? { watcher } : {}) });
 
   const server = serveNode({ fetch: app.fetch, port, hostname: host });
   try {
@@ -77,6 +102,10 @@ export async function serve(db: Db, options: ServeOptions): Promise<number> {
   } else if (!loopback) {
     options.stderr.write('corroborate: listening beyond this machine: adding reports needs the CORROBORATE_TOKEN bearer token\n');
   }
+  if (watcher) {
+    watcher.start();
+    options.stderr.write(`corroborate: watching feeds in this process (state at ${url}feeds); one line per fetch follows\n`);
+  }
   options.onListening?.(url);
 
   let stop = () => {};
@@ -89,6 +118,11 @@ export async function serve(db: Db, options: ServeOptions): Promise<number> {
   });
   process.removeListener('SIGINT', stop);
   process.removeListener('SIGTERM', stop);
+  if (watcher) {
+    // Before the server and the database go: fetches under way finish and are stored, nothing new starts.
+    options.stderr.write('corroborate: stopping the feed watcher (fetches under way finish first)\n');
+    await watcher.stop();
+  }
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     // Keep-alive connections would hold close() open; end them.

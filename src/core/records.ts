@@ -229,6 +229,22 @@ export interface Fact {
   /** Relations to other facts of the story (`part-of`, `subset-of`), by fact id. */
   readonly relations: readonly FactRelation[];
   readonly rule: string;
+  /**
+   * Present when an outlet revised this fact: the value its latest version gives replaced another
+   * in an earlier version of the same report (which the account no longer counts).
+   */
+  readonly revised?: FactRevised;
+}
+
+/** How a fact's value was revised by the outlet that reports it. */
+export interface FactRevised {
+  /** The latest version, which the account counts. */
+  readonly report: string;
+  /** The nearest earlier version that gave another value. */
+  readonly previous: string;
+  /** The value the earlier version gave, with its words there. */
+  readonly from: RevisedValue;
+  readonly rule: string;
 }
 
 export interface FactRelation {
@@ -269,6 +285,57 @@ export interface QuoteDiff {
   readonly edits: string;
 }
 
+// ---------------------------------------------------------------------------------------------
+// versions of a report
+
+/** A newer version of an article replacing an earlier one (same page, changed content): `report_versions`. */
+export interface VersionLink {
+  readonly report: string;
+  readonly previous: string;
+}
+
+/** A fact's value in one version of a report, with the words that give it there. */
+export interface RevisedValue {
+  readonly value: string | number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly hedge?: Hedge;
+  readonly support: readonly Support[];
+}
+
+/**
+ * One fact that differs between two versions of a report: its value `changed` (12 dead, then 15),
+ * it was `added` or `removed`, or (quotes) the same quote was `reworded`.
+ */
+export interface FactRevision {
+  readonly kind: 'fact-revision';
+  readonly change: 'changed' | 'added' | 'removed' | 'reworded';
+  readonly factKind: FactKind;
+  /** Readable: "people killed: 12 → 15", "23 people taken". */
+  readonly statement: string;
+  /** What the fact is about, without its values: "people killed", a quote's speaker. */
+  readonly subject: string;
+  /** In the earlier version; null when added. */
+  readonly from: RevisedValue | null;
+  /** In the newer version; null when removed. */
+  readonly to: RevisedValue | null;
+  /** For a reworded quote: the newer words against the earlier, `[-removed-]` and `{+added+}` inline. */
+  readonly edits?: string;
+  readonly rule: string;
+}
+
+/** How a newer version of a report differs from the version it replaces (both kept). */
+export interface Revision {
+  readonly kind: 'revision';
+  /** The newer version. */
+  readonly report: string;
+  /** The version it replaces. */
+  readonly previous: string;
+  /** The headline, when it changed. */
+  readonly title: { readonly from: string | null; readonly to: string | null; readonly rule: string } | null;
+  readonly changes: readonly FactRevision[];
+}
+
 /** The sourced account of one story. */
 export interface Account {
   readonly kind: 'account';
@@ -276,4 +343,6 @@ export interface Account {
   readonly entities: readonly AccountEntity[];
   readonly quotes: readonly AccountQuote[];
   readonly messages: readonly Message[];
+  /** How the story's reports that were revised by their outlets differ from their earlier versions. */
+  readonly revisions: readonly Revision[];
 }

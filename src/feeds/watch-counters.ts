@@ -1,4 +1,4 @@
-import type { PollSummary } from './poll-feeds.js';
+import type { PollSummary } from './poll-round.js';
 
 /** Running totals over every round of `watch`, for a status page. */
 export interface WatchTotals {
@@ -9,6 +9,7 @@ export interface WatchTotals {
   newItems: number;
   ingested: number;
   updated: number;
+  rechecked: number;
   itemFailures: number;
   perHost: Record<string, number>;
   lastRound: string | null;
@@ -24,7 +25,7 @@ export interface WatchTotals {
  * app.get('/watch', () => counters.snapshot());
  */
 export class WatchCounters {
-  private totals: WatchTotals = { rounds: 0, fetched: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, updated: 0, itemFailures: 0, perHost: {}, lastRound: null };
+  private totals: WatchTotals = { rounds: 0, fetched: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, updated: 0, rechecked: 0, itemFailures: 0, perHost: {}, lastRound: null };
 
   add(summary: PollSummary, at: Date = new Date()): void {
     const t = this.totals;
@@ -35,6 +36,7 @@ export class WatchCounters {
     t.newItems += summary.newItems;
     t.ingested += summary.ingested;
     t.updated += summary.updated;
+    t.rechecked += summary.rechecked;
     t.itemFailures += summary.itemFailures;
     for (const [host, n] of Object.entries(summary.perHost)) t.perHost[host] = (t.perHost[host] ?? 0) + n;
     t.lastRound = at.toISOString();

@@ -16,10 +16,21 @@ export interface Analysis {
  * needs. No I/O; the same source always gives the same analysis.
  */
 export function analyseSource(source: ReportSource, options: { fetchedAt?: string } = {}): Analysis {
-  const article = extractReport(toExtractInput(source, options.fetchedAt));
+  const article = extractSource(source, options);
   const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
   const features = clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations });
   return { kind: 'analysis', article, annotations, features };
+}
+
+/**
+ * The extract stage alone on one report source: its article (text, title, metadata), as
+ * `analyseSource` makes it. Pure.
+ *
+ * @example
+ * extractSource(source).text
+ */
+export function extractSource(source: ReportSource, options: { fetchedAt?: string } = {}): Article {
+  return extractReport(toExtractInput(source, options.fetchedAt));
 }
 
 function toExtractInput(source: ReportSource, fetchedAt?: string): ExtractInput {

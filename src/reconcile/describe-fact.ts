@@ -77,6 +77,24 @@ export function describeValues(values: readonly { readonly text: string; readonl
   return values.map((v) => `${v.text} (${v.sources} ${v.sources === 1 ? 'source' : 'sources'})`).join(' vs ');
 }
 
+/** The tail `describeValues` writes after a disputed fact's subject and ": ". */
+const DISPUTED_VALUES_TAIL = /^.+? \(\d+ sources?\)(?: vs .+? \(\d+ sources?\))+$/u;
+
+/**
+ * What a disputed fact's statement is about, without its values: the inverse of the dispute
+ * statements the fact builders write (`subject: a (n sources) vs b (m sources)`); null when the
+ * statement is not written that way.
+ *
+ * @example
+ * disputedSubject('people killed: 12 (1 source) vs 15 (1 source)') // 'people killed'
+ */
+export function disputedSubject(statement: string): string | null {
+  for (let at = statement.indexOf(': '); at > 0; at = statement.indexOf(': ', at + 1)) {
+    if (DISPUTED_VALUES_TAIL.test(statement.slice(at + 2))) return statement.slice(0, at);
+  }
+  return null;
+}
+
 /** A day interval as ISO text at its precision: `2025-12-13`, `2025-06`, `2025`, or a range. */
 export function formatDate(startDate: string, endDate: string | null, precision: string | null): string {
   if (precision === 'year') return startDate.slice(0, 4);

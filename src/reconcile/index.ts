@@ -3,27 +3,29 @@
  * deterministic: no clock, no randomness; fact ids come from the story id and each fact's
  * alignment key.
  */
-import type { Account, Fact, Message, ReportView } from '../core/records.js';
-import { alignQuantityClaims, inheritCounted } from './align-quantity-claims.js';
-import { buildDateFacts, type DatedEvent } from './build-date-facts.js';
-import { buildQuantityFacts, describeUndated } from './build-quantity-facts.js';
-import { buildStatementFacts, collectStatementClaims } from './build-statement-facts.js';
-import { collectQuantityClaims, type QuantityClaim } from './collect-quantity-claims.js';
-import { groupSources } from './group-sources.js';
-import { createFactIdMaker } from './make-fact-id.js';
-import { mergeEntities } from './merge-entities.js';
-import { mergeQuotes } from './merge-quotes.js';
+import type { Account, ReportView, VersionLink } from '../core/records.js';
+import { reconcileReports } from './reconcile-reports.js';
+import { latestVersions } from './latest-versions.js';
+import { diffVersions } from './diff-versions.js';
+import { markRevised } from './mark-revised.js';
 import { DEFAULT_SETTINGS, type ReconcileSettings } from './settings.js';
 
 export type { ReconcileSettings } from './settings.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export { groupSources } from './group-sources.js';
 export { entityIdOf, normaliseName } from './merge-entities.js';
+export { latestVersions, articleDerivations, type CurrentVersions, type VersionChain } from './latest-versions.js';
+export { diffVersions, type VersionHistory } from './diff-versions.js';
 
 /** A story as reconcile sees it: its id (seed of the fact ids) and its reports. */
 export interface StoryInput {
   readonly id: string;
   readonly reports: readonly ReportView[];
+  /**
+   * Versions of the story's reports (`report_versions`): each link says `report` replaces
+   * `previous`. `elsewhere` holds versions of their articles that other stories hold.
+   */
+  readonly versions?: { readonly links: readonly VersionLink[]; readonly elsewhere?: readonly ReportView[] };
 }
 
 export interface ReconcileOptions {
@@ -31,14 +33,15 @@ export interface ReconcileOptions {
   readonly settings?: Partial<ReconcileSettings>;
 }
 
-/** Offset between reports in claim order: larger than any report's text. */
-const REPORT_ORDER_STRIDE = 1e9;
-
 /**
  * Reconciles the reports of one story into one account: story entities, story quotes, and facts
  * (quantities, dates, quotes, statements) aligned across reports, each corroborated, single-source
  * or disputed, counted by independent sources (a report copied or rewritten from another counts
  * with its origin), and traced to the sentences of each report it rests on.
+ *
+ * A report an outlet updated counts once, as its latest version: earlier versions leave the
+ * account; the account's `revisions` say what each version changed, and a fact whose value the
+ * latest version revised carries `revised` (the earlier value, with its words).
  *
  * @example
  * const account = reconcile({ id: 'story-1', reports: [reportA, reportB] });
@@ -49,71 +52,10 @@ export function reconcile(story: StoryInput, options: ReconcileOptions = {}): Ac
     throw new TypeError('reconcile(story): expected { id: string, reports: ReportView[] }; pass the story id and its report views.');
   }
   const settings: ReconcileSettings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const reports = story.reports.map(withDefaults);
-  const reportOrder = new Map(reports.map((r, i) => [r.id, i] as const));
-  const sourceOf = groupSources(reports);
-  const { entities, entityOf } = mergeEntities(reports);
-  const makeId = createFactIdMaker(story.id);
-  const messages: Message[] = [];
-
-  // Quantities.
-  const rawClaims: QuantityClaim[] = reports.flatMap((report, i) =>
-    collectQuantityClaims(report, { source: sourceOf.get(report.id) ?? report.id, orderBase: i * REPORT_ORDER_STRIDE, settings, entityOf }),
-  );
-  const clusters = alignQuantityClaims(inheritCounted(rawClaims), settings);
-  const quantities = buildQuantityFacts(clusters, { makeId, reportOrder, roundToleranceDays: settings.roundToleranceDays });
-  messages.push(...quantities.messages);
-
-  // Statements.
-  const statementClaims = reports.flatMap((report, i) =>
-    collectStatementClaims(report, sourceOf.get(report.id) ?? report.id, i * REPORT_ORDER_STRIDE, entityOf),
-  );
-  const statements = buildStatementFacts(statementClaims, {
-    makeId,
-    reportOrder,
-    objectMinOverlap: settings.statementObjectMinOverlap,
-    entityOf,
-  });
-  messages.push(...statements.messages);
-
-  // Dates of the events the quantities and statements report.
-  const datedQuantities: DatedEvent[] = quantities.identified.map(({ cluster }) => ({
-    key: cluster.key,
-    label: describeUndated(cluster),
-    claims: cluster.claims
-      .filter((c) => c.date?.explicit === true && c.date.time !== null)
-      .map((c) => ({ report: c.report, source: c.source, order: c.order, time: c.date!.time!, support: c.support })),
-  }));
-  const dates = buildDateFacts([...datedQuantities, ...statements.dated], { makeId, reportOrder });
-  messages.push(...dates.messages);
-
-  // Quotes.
-  const quotes = mergeQuotes(reports, { makeId, reportOrder, settings, sourceOf, entityOf });
-  messages.push(...quotes.messages);
-
-  const facts: Fact[] = [...quantities.facts, ...dates.facts, ...quotes.facts, ...statements.facts];
-  return { kind: 'account', facts, entities, quotes: quotes.quotes, messages };
-}
-
-/**
- * The report with every annotation list present: views read back from storage written by an
- * older annotator may lack a list, which means "none found", not an error.
- */
-function withDefaults(report: ReportView): ReportView {
-  const a = report.annotations ?? {};
-  const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
-  return {
-    ...report,
-    annotations: {
-      kind: 'annotations',
-      sentences: list(a.sentences),
-      entities: list(a.entities),
-      mentions: list(a.mentions),
-      quantities: list(a.quantities),
-      times: list(a.times),
-      quotes: list(a.quotes),
-      statements: list(a.statements),
-      messages: list(a.messages),
-    },
-  };
+  const links = story.versions?.links ?? [];
+  if (links.length === 0) return { ...reconcileReports(story.id, story.reports, settings), revisions: [] };
+  const { current, chains } = latestVersions(story.reports, links, story.versions?.elsewhere ?? []);
+  const account = reconcileReports(story.id, current, settings);
+  const histories = chains.map((chain) => diffVersions(chain, story.id, settings));
+  return { ...account, facts: markRevised(account.facts, histories), revisions: histories.flatMap((h) => h.revisions) };
 }

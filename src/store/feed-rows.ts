@@ -91,30 +91,100 @@ export async function updateFeedState(
   );
 }
 
-/** The stored item with this key or this URL, if the feed gave it before. */
+/** A stored item of a feed: what it became and when its page is next re-checked. */
 export interface FeedItemRow {
+  readonly feedId: number;
   readonly itemKey: string;
   readonly url: string | null;
   readonly contentSha256: string | null;
   readonly reportId: string | null;
   readonly published: string | null;
+  /** The validators its page was last served with, for a conditional re-fetch. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly firstSeen: string;
+  /** When its page is next fetched again to notice an update the feed does not re-date; null: never. */
+  readonly nextCheck: string | null;
+  readonly checks: number;
 }
 
+const ITEM_COLUMNS = `feed_id AS "feedId", item_key AS "itemKey", url, content_sha256 AS "contentSha256", report_id AS "reportId", published,
+  etag, last_modified AS "lastModified", first_seen AS "firstSeen", next_check AS "nextCheck", checks`;
+
+const toItemRow = (r: Record<string, unknown>): FeedItemRow => ({
+  ...(r as unknown as FeedItemRow),
+  feedId: Number(r.feedId),
+  firstSeen: new Date(r.firstSeen as string).toISOString(),
+  nextCheck: r.nextCheck ? new Date(r.nextCheck as string).toISOString() : null,
+});
+
+/** The stored item with this key or this URL, if the feed gave it before. */
 export async function findFeedItem(db: Queryable, feedId: number, key: string, url: string | null): Promise<FeedItemRow | null> {
-  const r = await db.query<FeedItemRow>(
-    `SELECT item_key AS "itemKey", url, content_sha256 AS "contentSha256", report_id AS "reportId", published FROM feed_items
+  const r = await db.query(
+    `SELECT ${ITEM_COLUMNS} FROM feed_items
      WHERE feed_id = $1 AND (item_key = $2 OR ($3::text IS NOT NULL AND url = $3)) LIMIT 1`,
     [feedId, key, url],
   );
-  return r.rows[0] ?? null;
+  return r.rows[0] ? toItemRow(r.rows[0]) : null;
 }
 
-/** Remembers an item as taken (with the report its page became). */
-export async function insertFeedItem(db: Queryable, item: { feedId: number; key: string; url: string | null; contentSha256: string | null; reportId: string | null; published: string | null; now: Date }): Promise<void> {
+/** Items whose page is due for a re-check at `now`, most overdue first, at most `limit`. */
+export async function dueRecheckItems(db: Queryable, now: Date, limit: number): Promise<FeedItemRow[]> {
+  const r = await db.query(
+    `SELECT ${ITEM_COLUMNS} FROM feed_items WHERE next_check <= $1 AND url IS NOT NULL AND report_id IS NOT NULL
+     ORDER BY next_check, feed_id, item_key LIMIT $2`,
+    [now.toISOString(), limit],
+  );
+  return r.rows.map(toItemRow);
+}
+
+/** Stops re-checking items first seen before `firstSeenBefore` (past the re-check horizon). */
+export async function expireRechecks(db: Queryable, firstSeenBefore: Date): Promise<void> {
+  await db.query('UPDATE feed_items SET next_check = NULL WHERE next_check IS NOT NULL AND first_seen < $1', [firstSeenBefore.toISOString()]);
+}
+
+/** The earliest re-check of any item, or null when none is scheduled. */
+export async function nextRecheckDue(db: Queryable): Promise<Date | null> {
+  const r = await db.query<{ at: string | null }>('SELECT min(next_check) AS at FROM feed_items');
+  return r.rows[0]?.at ? new Date(r.rows[0].at) : null;
+}
+
+/**
+ * Remembers an item as taken (with the report its page became, the page's validators and its
+ * next re-check); taking it again (an update) keeps when it was first seen.
+ */
+export async function insertFeedItem(
+  db: Queryable,
+  item: {
+    feedId: number; key: string; url: string | null; contentSha256: string | null; reportId: string | null; published: string | null;
+    etag?: string | null; lastModified?: string | null; nextCheck?: Date | null; now: Date;
+  },
+): Promise<void> {
   await db.query(
-    `INSERT INTO feed_items (feed_id, item_key, url, content_sha256, report_id, published, first_seen) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (feed_id, item_key) DO UPDATE SET content_sha256 = excluded.content_sha256, report_id = excluded.report_id, published = excluded.published`,
-    [item.feedId, item.key, item.url, item.contentSha256, item.reportId, item.published, item.now.toISOString()],
+    `INSERT INTO feed_items (feed_id, item_key, url, content_sha256, report_id, published, first_seen, etag, last_modified, next_check)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (feed_id, item_key) DO UPDATE SET content_sha256 = excluded.content_sha256, report_id = excluded.report_id,
+       published = excluded.published, etag = excluded.etag, last_modified = excluded.last_modified, next_check = excluded.next_check`,
+    [
+      item.feedId, item.key, item.url, item.contentSha256, item.reportId, item.published, item.now.toISOString(),
+      item.etag ?? null, item.lastModified ?? null, item.nextCheck ? item.nextCheck.toISOString() : null,
+    ],
+  );
+}
+
+/** Records one re-check of an item's page: when it is next due (null: never) and, when served anew, its validators. */
+export async function recordItemCheck(
+  db: Queryable,
+  item: { feedId: number; key: string; now: Date; nextCheck: Date | null; etag?: string | null; lastModified?: string | null },
+): Promise<void> {
+  await db.query(
+    `UPDATE feed_items SET last_check = $3, next_check = $4, checks = checks + 1,
+       etag = CASE WHEN $5::boolean THEN $6 ELSE etag END, last_modified = CASE WHEN $5::boolean THEN $7 ELSE last_modified END
+     WHERE feed_id = $1 AND item_key = $2`,
+    [
+      item.feedId, item.key, item.now.toISOString(), item.nextCheck ? item.nextCheck.toISOString() : null,
+      item.etag !== undefined || item.lastModified !== undefined, item.etag ?? null, item.lastModified ?? null,
+    ],
   );
 }
 
@@ -126,6 +196,8 @@ export async function insertReportVersion(db: Queryable, version: { reportId: st
     version.url,
     version.now.toISOString(),
   ]);
+  // Both stories' accounts change: the old version leaves the account, the new one is marked as its revision.
+  await db.query('UPDATE stories SET account = NULL WHERE id IN (SELECT story_id FROM reports WHERE id = $1 OR id = $2)', [version.reportId, version.previousId]);
 }
 
 /** Every version of the article a report belongs to, oldest first (the report alone when it has none). */
@@ -143,4 +215,15 @@ export async function reportVersionChain(db: Queryable, reportId: string): Promi
     [reportId],
   );
   return r.rows;
+}
+
+/** How many item pages are still on the re-check schedule, and how many are due at `now`. */
+export async function recheckCounts(db: Queryable, now: Date): Promise<{ scheduled: number; due: number; next: string | null }> {
+  const r = await db.query<{ scheduled: number; due: number; next: string | null }>(
+    `SELECT count(*)::int AS scheduled, count(*) FILTER (WHERE next_check <= $1)::int AS due, min(next_check) AS next
+       FROM feed_items WHERE next_check IS NOT NULL`,
+    [now.toISOString()],
+  );
+  const row = r.rows[0];
+  return { scheduled: row?.scheduled ?? 0, due: row?.due ?? 0, next: row?.next ? new Date(row.next).toISOString() : null };
 }

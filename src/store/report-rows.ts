@@ -79,26 +79,42 @@ export async function storyReportRows(q: Queryable, storyId: string): Promise<Li
   return result.rows.map(toListedRow);
 }
 
+const VIEW_COLUMNS = 'id, external_id, url, outlet, published, text, article, annotations, derived_from';
+
+interface RawView {
+  id: string; external_id: string | null; url: string | null; outlet: string | null; published: string | null;
+  text: string; article: Omit<Article, 'text'>; annotations: Annotations; derived_from: string | null;
+}
+
+const toView = (r: RawView): ReportView => ({
+  id: r.id,
+  externalId: r.external_id,
+  url: r.url,
+  outlet: r.outlet,
+  published: r.published,
+  article: { ...parseJson(r.article), text: r.text },
+  annotations: parseJson(r.annotations),
+  derivedFrom: r.derived_from,
+});
+
 /** The reports of a story as the pure stages see them (article, annotations, derivation). */
 export async function storyReportViews(q: Queryable, storyId: string): Promise<ReportView[]> {
-  const result = await q.query<{
-    id: string; external_id: string | null; url: string | null; outlet: string | null; published: string | null;
-    text: string; article: Omit<Article, 'text'>; annotations: Annotations; derived_from: string | null;
-  }>(
-    `SELECT id, external_id, url, outlet, published, text, article, annotations, derived_from
-       FROM reports WHERE story_id = $1 ORDER BY published_at NULLS LAST, seq`,
-    [storyId],
-  );
-  return result.rows.map((r) => ({
-    id: r.id,
-    externalId: r.external_id,
-    url: r.url,
-    outlet: r.outlet,
-    published: r.published,
-    article: { ...parseJson(r.article), text: r.text },
-    annotations: parseJson(r.annotations),
-    derivedFrom: r.derived_from,
-  }));
+  const result = await q.query<RawView>(`SELECT ${VIEW_COLUMNS} FROM reports WHERE story_id = $1 ORDER BY published_at NULLS LAST, seq`, [storyId]);
+  return result.rows.map(toView);
+}
+
+/** Reports by id as the pure stages see them, in arrival order (ids not stored are left out). */
+export async function reportViews(q: Queryable, ids: readonly string[]): Promise<ReportView[]> {
+  if (ids.length === 0) return [];
+  const result = await q.query<RawView>(`SELECT ${VIEW_COLUMNS} FROM reports WHERE id = ANY($1::text[]) ORDER BY seq`, [[...ids]]);
+  return result.rows.map(toView);
+}
+
+/** Reports by id with only what derivation needs: the report each copies. */
+export async function reportDerivations(q: Queryable, ids: readonly string[]): Promise<Array<{ id: string; derivedFrom: string | null }>> {
+  if (ids.length === 0) return [];
+  const result = await q.query<{ id: string; derived_from: string | null }>('SELECT id, derived_from FROM reports WHERE id = ANY($1::text[])', [[...ids]]);
+  return result.rows.map((r) => ({ id: r.id, derivedFrom: r.derived_from }));
 }
 
 /** Every report in arrival order, for export. Pages through the table to bound memory. */

@@ -1,5 +1,6 @@
 import type { Queryable } from './db.js';
 import type { Span } from '../core/records.js';
+import { countsAsIndependent, currentStoryTitle } from './version-rows.js';
 import { isoUtc, isoUtcMicro } from './sql-time.js';
 import type { StoryRow } from './story-rows.js';
 
@@ -84,10 +85,10 @@ export async function findStories(
     id: string; title: string | null; first_seen: string | null; last_seen: string | null; last_seen_exact: string | null;
     reports: number; independent_sources: number; corroborated: number | null; single_source: number | null; disputed: number | null;
   }>(
-    `SELECT s.id, s.title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
+    `SELECT s.id, ${currentStoryTitle('s')} AS title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
             ${isoUtcMicro('s.last_seen')} AS last_seen_exact,
             (SELECT count(*) FROM reports r WHERE r.story_id = s.id)::int AS reports,
-            (SELECT count(*) FROM reports r WHERE r.story_id = s.id AND r.derived_from IS NULL)::int AS independent_sources,
+            (SELECT count(*) FROM reports r WHERE r.story_id = s.id AND ${countsAsIndependent('r')})::int AS independent_sources,
             f.corroborated, f.single_source, f.disputed
        FROM stories s
        LEFT JOIN LATERAL (
@@ -339,7 +340,7 @@ export async function storyFacets(q: Queryable, limit = 200): Promise<{ outlets:
 
 /** A story's title (following merges is the caller's: this reads the row as it is). */
 export async function storyTitle(q: Queryable, storyId: string): Promise<string | null> {
-  const result = await q.query<{ title: string | null }>('SELECT title FROM stories WHERE id = $1', [storyId]);
+  const result = await q.query<{ title: string | null }>(`SELECT ${currentStoryTitle('s')} AS title FROM stories s WHERE s.id = $1`, [storyId]);
   return result.rows[0]?.title ?? null;
 }
 

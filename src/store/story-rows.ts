@@ -2,6 +2,7 @@ import type { Queryable } from './db.js';
 import type { Account } from '../core/records.js';
 import { parseJson } from './report-rows.js';
 import { isoUtc } from './sql-time.js';
+import { countsAsIndependent, currentStoryTitle } from './version-rows.js';
 
 export interface StoryRow {
   readonly id: string;
@@ -14,9 +15,9 @@ export interface StoryRow {
 
 
 const STORY_SELECT = `
-  SELECT s.id, s.title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
+  SELECT s.id, ${currentStoryTitle('s')} AS title, ${isoUtc('s.first_seen')} AS first_seen, ${isoUtc('s.last_seen')} AS last_seen,
          count(r.id)::int AS reports,
-         count(r.id) FILTER (WHERE r.derived_from IS NULL)::int AS independent_sources
+         count(r.id) FILTER (WHERE ${countsAsIndependent('r')})::int AS independent_sources
     FROM stories s LEFT JOIN reports r ON r.story_id = s.id`;
 
 interface RawStory {

@@ -15,7 +15,7 @@ export interface PageOptions {
   /** An Atom feed for this page (`<link rel="alternate">`). */
   readonly feed?: { readonly href: string; readonly title: string };
   /** Which main navigation entry is the current page. */
-  readonly current?: 'stories' | 'add' | 'search';
+  readonly current?: 'stories' | 'add' | 'search' | 'feeds';
 }
 
 /**
@@ -41,7 +41,7 @@ ${options.feed ? html`<link rel="alternate" type="application/atom+xml" title="$
 <header class="site-header">
   <div class="site-header-inner">
     <a class="brand" href="/">Corroborate</a>
-    <nav aria-label="Main">${nav('stories', '/', 'Stories')} ${nav('add', '/add', 'Add reports')}</nav>
+    <nav aria-label="Main">${nav('stories', '/', 'Stories')} ${nav('add', '/add', 'Add reports')} ${nav('feeds', '/feeds', 'Feeds')}</nav>
     <form class="site-search" role="search" action="/search" method="get">
       <label for="site-q" class="visually-hidden">Search stories, reports, people and quotes</label>
       <input id="site-q" name="q" type="search" value="${options.query ?? ''}" placeholder="Search stories, people, quotes" autocomplete="off">

@@ -10,6 +10,8 @@ import { HttpError } from '../api/http-error.js';
 import { encodeCursor, queryOf, readId, readMarks, readPage, readSearch, readStoryFilters } from '../api/query-params.js';
 import { listStoryPage } from '../api/story-list.js';
 import { storyView } from '../api/story-view.js';
+import { feedsStatus, type WatcherSource } from '../api/feeds-status.js';
+import { renderFeedsPage } from './pages/feeds-page.js';
 import { entityDetail } from '../api/entity-detail.js';
 import { addPostedReports, readPostedReports, statusOf } from '../api/add-reports.js';
 import { authorizeWrite, requireWriter, type WriterOptions } from '../api/middleware/require-writer.js';
@@ -31,6 +33,8 @@ export interface WebOptions extends WriterOptions {
   readonly now: () => Date;
   /** Fetches page addresses given on the Add page (default: a polite fetcher refusing private addresses). */
   readonly fetcher?: PoliteFetcher;
+  /** The feed watcher of this process, or null: the Feeds page shows its counters. */
+  readonly watcher: WatcherSource | null;
 }
 
 interface Asset {
@@ -189,6 +193,9 @@ export function webRoutes(options: WebOptions): Hono {
       nextHref: page.offset + hits.length < total ? withQuery(c.req.url, { offset: String(page.offset + page.limit) }) : null,
     }));
   });
+
+  web.get('/feeds', async (c) =>
+    sendPage(c, { title: 'Feeds', current: 'feeds' }, renderFeedsPage(await feedsStatus(db, options.watcher, options.now()))));
 
   web.get('/add', (c) => sendPage(c, { title: 'Add reports', current: 'add' }, renderAddPage({ needsToken: !options.loopback })));
 

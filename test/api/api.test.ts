@@ -263,6 +263,14 @@ for (const target of await dbTargets()) {
         assert.equal(rebinding.status, 421, 'a loopback server answers only to localhost names');
       });
 
+      await t.test('feeds: the followed feeds\' state, and no watcher when the app runs without one', async () => {
+        const { body } = await call(app, 'GET', '/api/v1/feeds', '/feeds', 200);
+        assert.deepEqual([body.watcher, body.counts, body.feeds], [null, { feeds: 0, due: 0, failing: 0 }, []]);
+        const watched = createApp({ db, loopback: true, now: () => NOW, log: () => undefined, watcher: { status: () => ({ running: false, startedAt: null, stoppedAt: null, error: null, hostDelayMs: 1000, recheckHorizonS: 3600, totals: { rounds: 0, fetched: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, updated: 0, rechecked: 0, itemFailures: 0, perHost: {}, lastRound: null } }) } });
+        const { body: withWatcher } = await call(watched, 'GET', '/api/v1/feeds', '/feeds', 200);
+        assert.equal(withWatcher.watcher.hostDelayMs, 1000, 'the watcher\'s status is passed through');
+      });
+
       await t.test('OpenAPI document: served, and every documented response was checked', async () => {
         const { body } = await call(app, 'GET', '/api/v1/openapi.json', '/openapi.json', 200);
         assert.equal(body.openapi, '3.1.0');

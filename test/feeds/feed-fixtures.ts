@@ -1,4 +1,32 @@
 /** Small feeds and article pages written for these tests (made-up towns and events). */
+import type { Handler } from '../fetch/local-server.js';
+
+/** A feed document served with a validator: 304 when the client sends it back, else the body. */
+export function conditionalFeed(etag: () => string, body: () => string): Handler {
+  return (req, res) => {
+    if (req.headers['if-none-match'] === etag()) {
+      res.writeHead(304, { etag: etag() });
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: etag() });
+    res.end(body());
+  };
+}
+
+/** A site whose feed gives one item, the fire article of `firePage`, in the version `version()` says. */
+export function fireSite(origin: () => string, version: () => 0 | 1, options: { hostileNote?: boolean } = {}): Record<string, Handler> {
+  return {
+    '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+    '/rss.xml': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss2(origin(), [1]).replace(`${origin()}/a/1`, `${origin()}/fire`));
+    },
+    '/fire': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(firePage(version(), options));
+    },
+  };
+}
 
 const TOWNS = ['Alderbury', 'Brackenford', 'Colvend', 'Dunmere', 'Eastwick Vale', 'Fairhollow'];
 const THINGS = ['a new footbridge', 'the flood barrier', 'a night bus route', 'the public library', 'a recycling depot', 'the market hall'];
@@ -58,4 +86,26 @@ export function opml(urls: readonly string[]): string {
 <outline text="Local"><${urls.map((u, i) => `outline text="Feed ${i} &amp; co" type="rss" xmlUrl="${u}"/>`).join('\n<')}</outline>
 <outline text="No feed here" htmlUrl="http://x.example/"/>
 </body></opml>`;
+}
+
+/**
+ * One article in two versions, as an outlet updates it: version 1 raises the toll (12 -> 15) and
+ * the headline with it, drops one quote, adds another, rewords a third, and adds a line saying so.
+ * The other facts (40 firefighters, 23 taken to hospital) stay.
+ */
+export function firePage(version: 0 | 1, options: { hostileNote?: boolean } = {}): string {
+  const dead = version === 0 ? 12 : 15;
+  const title = `Warehouse fire in Alderbury kills ${dead}`;
+  const quote = version === 0
+    ? '<p>"We have never seen a fire spread this fast," said fire chief Mara Lindqvist.</p>'
+    : '<p>"The building had no working sprinklers," said council leader Tomas Brandt.</p>';
+  const cause = version === 0
+    ? '"The cause of the fire is not yet known and an inquiry will begin next week," said council spokeswoman Ana Ruiz.'
+    : '"The cause of the fire is still not known and an inquiry will begin on Monday," said council spokeswoman Ana Ruiz.';
+  const note = version === 1 ? `<p>This article was updated with a higher death toll${options.hostileNote ? ' &lt;script&gt;alert(1)&lt;/script&gt;' : ''}.</p>` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="Alderbury Echo"></head><body><article><h1>${title}</h1>
+<p>A fire at a textile warehouse in Alderbury killed ${dead} people on Monday night, the regional fire service said on Tuesday.</p>
+<p>More than 40 firefighters fought the blaze for six hours before it was brought under control, and 23 people were taken to hospital.</p>
+${quote}
+<p>${cause}</p>${note}</article></body></html>`;
 }

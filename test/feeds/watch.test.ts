@@ -10,7 +10,7 @@ import { followFeeds, pollDueFeeds, watchFeeds, WatchCounters } from '../../src/
 import { listFeedRows, reportVersionChain } from '../../src/store/feed-rows.js';
 import { main } from '../../src/cli/main.js';
 import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
-import { articlePage, rss2, atom, jsonFeed, opml } from './feed-fixtures.js';
+import { articlePage, rss2, atom, jsonFeed, opml, conditionalFeed } from './feed-fixtures.js';
 
 /** The local server answers /a/N with article N (added lazily so every test shares the handler). */
 function withArticles(routes: Parameters<typeof startLocalServer>[0], revision: (n: number) => number = () => 0) {
@@ -29,15 +29,7 @@ for (const target of await dbTargets()) {
     const server = await startLocalServer(
       withArticles({
         '/robots.txt': (_req, res) => res.end('User-agent: *\nDisallow: /blocked/\n'),
-        '/rss.xml': (req, res) => {
-          const etag = `"rss-${state.rssItems.join('-')}-${[...state.redated].join('-')}"`;
-          if (req.headers['if-none-match'] === etag) {
-            res.writeHead(304, { etag });
-            return res.end();
-          }
-          res.writeHead(200, { 'content-type': 'application/rss+xml', etag });
-          res.end(rss2(server.origin, state.rssItems, state.redated));
-        },
+        '/rss.xml': conditionalFeed(() => `"rss-${state.rssItems.join('-')}-${[...state.redated].join('-')}"`, () => rss2(server.origin, state.rssItems, state.redated)),
         '/atom.xml': (_req, res) => {
           res.writeHead(200, { 'content-type': 'application/atom+xml' });
           res.end(atom(server.origin, [2, 3]));
@@ -224,14 +216,7 @@ test('watch: items left over (over the per-poll cap, or failed) are taken at the
   let failNine = true;
   const routes = withArticles({
     '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
-    '/rss.xml': (req, res) => {
-      if (req.headers['if-none-match'] === '"same"') {
-        res.writeHead(304, { etag: '"same"' });
-        return res.end();
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"same"' });
-      res.end(rss2(server.origin, [1, 9]));
-    },
+    '/rss.xml': conditionalFeed(() => '"same"', () => rss2(server.origin, [1, 9])),
   });
   const nine = routes['/a/9']!;
   routes['/a/9'] = (req, res) => {
@@ -267,3 +252,94 @@ test('watch: items left over (over the per-poll cap, or failed) are taken at the
     await server.close();
   }
 });
+
+for (const target of await dbTargets()) {
+  test(`watch: an update the feed does not re-date is noticed by re-checking the page (conditional GET, backing off with age, bounded per poll, stopping at the horizon) (${target.name})`, { skip: target.unavailable ?? false }, async () => {
+    const revision = new Map<number, number>();
+    const routes: Parameters<typeof startLocalServer>[0] = {
+      '/robots.txt': (_req, res) => res.end('User-agent: *\nAllow: /\n'),
+      // The feed never changes: it answers 304 to its validator and never re-dates an item.
+      '/rss.xml': conditionalFeed(() => '"feed"', () => rss2(server.origin, [3, 4, 5])),
+    };
+    for (const n of [3, 4]) {
+      routes[`/a/${n}`] = (req, res) => {
+        const etag = `"a${n}-v${revision.get(n) ?? 0}"`;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { etag });
+          return res.end();
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag });
+        res.end(articlePage(n, revision.get(n) ?? 0));
+      };
+    }
+    // Article 5's page changes at every request around an article that never does (no validators).
+    let served5 = 0;
+    routes['/a/5'] = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(articlePage(5).replace('</article>', `</article><footer>Page served ${++served5} times</footer>`));
+    };
+    const server = await startLocalServer(routes);
+    const { db, drop } = await target.open();
+    try {
+      let clock = new Date('2026-11-22T08:00:00Z');
+      const now = () => clock;
+      await followFeeds(db, `${server.origin}/rss.xml`, { now: clock, intervalS: 600 });
+      const fetcher = new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 });
+      const pagesAsked = (n: number) => server.seen.filter((r) => r.path === `/a/${n}`);
+      const lines: string[] = [];
+      const poll = async (at: string, extra: { maxRechecks?: number } = {}) => {
+        clock = new Date(at);
+        return pollDueFeeds(db, fetcher, { now, log: (l) => lines.push(l), recheckHorizonS: 30 * 3600, ...extra });
+      };
+
+      assert.equal((await poll('2026-11-22T08:00:00Z')).ingested, 3);
+      const stored = await db.query<{ etag: string; next_check: string }>(`SELECT etag, next_check::text AS next_check FROM feed_items WHERE item_key = 'courier-3'`);
+      assert.equal(stored.rows[0]!.etag, '"a3-v0"', 'the page\'s validator is kept per item');
+      assert.equal(new Date(stored.rows[0]!.next_check).toISOString(), '2026-11-22T09:00:00.000Z', 'first re-check an hour after first seen');
+
+      // Half an hour on: the feed is unchanged and no page is due again.
+      const early = await poll('2026-11-22T08:30:00Z');
+      assert.deepEqual([early.unchanged, early.rechecked], [1, 0]);
+      assert.equal(pagesAsked(3).length, 1);
+
+      // An hour on: every page is re-checked, but at most two per poll; each is a conditional GET, answered 304.
+      const capped = await poll('2026-11-22T09:00:00Z', { maxRechecks: 2 });
+      assert.equal(capped.rechecked, 2);
+      assert.equal(capped.updated, 0);
+      assert.equal(pagesAsked(3).at(-1)!.headers['if-none-match'], '"a3-v0"');
+      assert.ok(lines.some((l) => /page 304 .*\/a\/3 re-checked: not modified/.test(l)), lines.join('\n'));
+      const rest = await poll('2026-11-22T09:01:00Z', { maxRechecks: 2 });
+      assert.equal(rest.rechecked, 1, 'the one left over is re-checked at the next poll');
+      assert.equal(rest.updated + capped.updated, 0);
+      assert.ok(lines.some((l) => /page 200 .*\/a\/5 re-checked: the page changed, its article did not/.test(l)), 'a page changing around an unchanged article is no new version');
+      assert.equal((await poll('2026-11-22T09:02:00Z')).rechecked, 0, 'nothing more until the next slot');
+
+      // The outlet rewrites article 3 without touching its feed entry. The next slot (6 h) notices it.
+      revision.set(3, 1);
+      assert.equal((await poll('2026-11-22T12:00:00Z')).rechecked, 0, 'not due before six hours');
+      const noticed = await poll('2026-11-22T14:00:00Z');
+      assert.equal(noticed.rechecked, 3);
+      assert.equal(noticed.updated, 1, JSON.stringify(noticed));
+      const versions = await db.query<{ report_id: string; previous_id: string; url: string }>('SELECT report_id, previous_id, url FROM report_versions');
+      assert.equal(versions.rows.length, 1);
+      assert.equal(versions.rows[0]!.url, `${server.origin}/a/3`);
+      const chain = await reportVersionChain(db, versions.rows[0]!.report_id);
+      assert.deepEqual(chain.map((c) => c.reportId), [versions.rows[0]!.previous_id, versions.rows[0]!.report_id], 'both versions kept, linked');
+      const item = await db.query<{ report_id: string; etag: string }>(`SELECT report_id, etag FROM feed_items WHERE item_key = 'courier-3'`);
+      assert.deepEqual(item.rows[0], { report_id: versions.rows[0]!.report_id, etag: '"a3-v1"' }, 'the item now follows the new version');
+      assert.ok(lines.some((l) => /page 200 .*\/a\/3 updated \(re-checked\): new version/.test(l)), lines.join('\n'));
+
+      // The 24 h slot is within the 30 h horizon; after it, re-checking stops.
+      assert.equal((await poll('2026-11-23T08:00:00Z')).rechecked, 3);
+      const requests = server.seen.length;
+      const late = await poll('2026-11-25T08:00:00Z');
+      assert.equal(late.rechecked, 0);
+      assert.ok(server.seen.slice(requests).every((r) => !r.path.startsWith('/a/')), 'no page fetched past the horizon');
+      const scheduled = await db.query('SELECT 1 FROM feed_items WHERE next_check IS NOT NULL');
+      assert.equal(scheduled.rows.length, 0);
+    } finally {
+      await drop();
+      await server.close();
+    }
+  });
+}

@@ -199,7 +199,7 @@ test('quotes: the same words given to two different speakers make a disputed quo
 
 test('misuse throws; an empty story is an empty account', () => {
   assert.throws(() => reconcile(null as never), /reconcile\(story\)/u);
-  assert.deepEqual(reconcile({ id: 's', reports: [] }), { kind: 'account', facts: [], entities: [], quotes: [], messages: [] });
+  assert.deepEqual(reconcile({ id: 's', reports: [] }), { kind: 'account', facts: [], entities: [], quotes: [], messages: [], revisions: [] });
 });
 
 test('a derived report that departs from its origin on a figure speaks for itself on that figure', () => {

@@ -6,9 +6,14 @@ import { Writable } from 'node:stream';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openDb } from '../../src/store/open-db.js';
 import { addPaths } from '../../src/pipeline/index.js';
-import { serve } from '../../src/cli/serve.js';
+import { serve, type ServeOptions } from '../../src/cli/serve.js';
+import type { Db } from '../../src/store/db.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { NOW } from '../api/app-fixture.js';
+import { PoliteFetcher } from '../../src/fetch/index.js';
+import { followFeeds, pollDueFeeds } from '../../src/feeds/index.js';
+import { startLocalServer, LOCAL_ONLY } from '../fetch/local-server.js';
+import { fireSite } from '../feeds/feed-fixtures.js';
 
 /**
  * The web UI in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
@@ -42,21 +47,38 @@ async function unlabelledControls(page: Page): Promise<string[]> {
     .map((n) => n.role!.value);
 }
 
+/** Opens each page at the current (phone) width and fails on sideways scrolling. */
+async function assertNoSidewaysScroll(page: Page, urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
+    assert.ok(overflow <= 1, `${url}: ${overflow}px of sideways scrolling at phone width`);
+  }
+}
+
 const quiet = () => new Writable({ write: (_chunk, _enc, done) => done() });
+
+/** `serve` on a free loopback port; `close` stops it (and its watcher, if any) and waits. */
+async function serveOnLoopback(db: Db, options: Partial<ServeOptions> = {}): Promise<{ base: string; close: () => Promise<void> }> {
+  const stop = new AbortController();
+  let served: Promise<number> | undefined;
+  const base = await new Promise<string>((resolve, reject) => {
+    served = serve(db, { port: 0, host: '127.0.0.1', stdout: quiet(), stderr: process.stderr, ...options, signal: stop.signal, onListening: resolve });
+    served.catch(reject);
+  });
+  return { base, close: async () => { stop.abort(); await served?.catch(() => undefined); } };
+}
 
 test('the web UI in Chromium: read a story, follow a source, search, add a report', { timeout: 240_000 }, async (t) => {
   if (!chromiumOrSkip(t)) return;
   mkdirSync(SHOTS, { recursive: true });
   const db = await openDb('memory://');
-  const stop = new AbortController();
   let browser: Browser | undefined;
-  let served: Promise<number> | undefined;
+  let served: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
   try {
     await addPaths(db, [join(packageRoot(), 'samples', 'corpus')], { now: () => NOW });
-    const base = await new Promise<string>((resolve, reject) => {
-      served = serve(db, { port: 0, host: '127.0.0.1', stdout: quiet(), stderr: process.stderr, signal: stop.signal, onListening: resolve });
-      served.catch(reject);
-    });
+    served = await serveOnLoopback(db);
+    const base = served.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 90_000 });
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.setDefaultTimeout(60_000);
@@ -138,19 +160,91 @@ test('the web UI in Chromium: read a story, follow a source, search, add a repor
     await checkAccessible('entity page');
     await page.screenshot({ path: join(SHOTS, '6-entity.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const url of [base, storyUrl, `${base}add`]) {
-      await page.goto(url);
-      const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
-      assert.ok(overflow <= 1, `${url}: ${overflow}px of sideways scrolling at phone width`);
-    }
+    await assertNoSidewaysScroll(page, [base, storyUrl, `${base}add`]);
     await page.goto(storyUrl);
     await page.screenshot({ path: join(SHOTS, '7-story-phone.png') });
 
     assert.deepEqual(problems, [], 'no console errors or warnings (a CSP violation would be one)');
   } finally {
     await browser?.close();
-    stop.abort();
-    await served?.catch(() => undefined);
+    await served?.close();
     await db.close();
+  }
+});
+
+test('the Feeds page and a revised report in Chromium: the watcher\'s counters, a failing feed, what an update changed', { timeout: 240_000 }, async (t) => {
+  if (!chromiumOrSkip(t)) return;
+  mkdirSync(SHOTS, { recursive: true });
+  let version: 0 | 1 = 0;
+  const feeds = await startLocalServer({
+    ...fireSite(() => feeds.origin, () => version),
+    '/broken.xml': (_req, res) => {
+      res.writeHead(500);
+      res.end();
+    },
+  });
+  const db = await openDb('memory://');
+  let browser: Browser | undefined;
+  let served: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
+  try {
+    // The article and its update are taken on a fixed clock, long past: the watcher started below
+    // polls the feeds again but leaves the article (past its re-check horizon) alone.
+    let clock = new Date('2026-01-05T08:00:00Z');
+    const fetcher = new PoliteFetcher({ allowPrivateNetwork: LOCAL_ONLY, minDelayMs: 0 });
+    await followFeeds(db, `${feeds.origin}/rss.xml`, { now: clock, intervalS: 600 });
+    await followFeeds(db, `${feeds.origin}/broken.xml`, { now: clock, intervalS: 600 });
+    await pollDueFeeds(db, fetcher, { now: () => clock });
+    version = 1;
+    clock = new Date('2026-01-05T09:00:00Z');
+    await pollDueFeeds(db, fetcher, { now: () => clock });
+    served = await serveOnLoopback(db, { stderr: quiet(), watch: { fetcher, hostDelayMs: 0 } });
+    const base = served.base;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 90_000 });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    page.setDefaultTimeout(60_000);
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${page.url()}: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+
+    // The Feeds page, reached from the main navigation, once the watcher has done a round.
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Feeds' }).click();
+    await page.waitForURL(/\/feeds$/);
+    for (let tries = 0; !(await page.locator('dt', { hasText: 'rounds' }).count()) || (await page.locator('dt:text-is("rounds") + dd').textContent()) === '0'; tries++) {
+      assert.ok(tries < 600, 'the watcher did a round');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await page.reload();
+    }
+    assert.ok(await page.locator('#watcher-heading .badge', { hasText: 'running' }).isVisible());
+    assert.match((await page.locator('tr.failing').textContent()) ?? '', /HTTP 500/, 'the failing feed shows its last error');
+    assert.equal(await page.locator('.feeds-table tbody tr').count(), 2);
+    assert.deepEqual(await unlabelledControls(page), [], 'feeds page: controls without an accessible name');
+    await page.screenshot({ path: join(SHOTS, '8-feeds.png'), fullPage: true });
+
+    // The story of the updated article: what the update changed, and the fact marked revised.
+    await page.goto(base);
+    await page.locator('.story-card h2 a', { hasText: 'Warehouse fire' }).click();
+    await page.waitForURL(/\/stories\//);
+    const storyUrl = page.url();
+    assert.ok(await page.locator('h2#revisions').isVisible());
+    assert.equal(await page.locator('.fact .revised del').first().textContent(), '12', 'the toll says the earlier version gave 12');
+    assert.ok(await page.locator('.revision-changes del', { hasText: 'Warehouse fire in Alderbury kills 12' }).isVisible(), 'the old headline, struck through');
+    assert.deepEqual(await unlabelledControls(page), [], 'revised story: controls without an accessible name');
+    await page.screenshot({ path: join(SHOTS, '9-story-revised.png'), fullPage: true });
+    await page.locator('.revision-head a', { hasText: 'the earlier version' }).first().click();
+    await page.waitForURL(/\/reports\//);
+    assert.ok(await page.locator('.notice.superseded a', { hasText: 'the latest version' }).isVisible(), 'the earlier version links to the latest');
+    await page.locator('.notice.superseded a').click();
+    await page.waitForURL(/\/reports\//);
+    assert.ok(await page.locator('#revision-heading').isVisible(), 'the latest version shows what it changed');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await assertNoSidewaysScroll(page, [`${base}feeds`, storyUrl]);
+    assert.deepEqual(problems, [], 'no console errors or warnings (a CSP violation would be one)');
+  } finally {
+    await browser?.close();
+    await served?.close();
+    await db.close();
+    await feeds.close();
   }
 });

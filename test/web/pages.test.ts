@@ -35,7 +35,7 @@ for (const target of await dbTargets()) {
         const hostileReports = (await storyDetail(db, hostileStory.id))!.reports;
         const pages = [
           '/', '/?outlet=Atlas%20Daily', `/stories/${hostileStory.id}`, ...hostileReports.map((r) => `/reports/${r.id}?mark=4-11`),
-          '/search?q=harbour', '/search?q=%3Cscript%3E', '/search', '/add', '/entities/person%3Aingrid-berg',
+          '/search?q=harbour', '/search?q=%3Cscript%3E', '/search', '/add', '/feeds', '/entities/person%3Aingrid-berg',
           ...stories.map((s) => `/stories/${s.id}`),
         ];
         for (const url of pages) {

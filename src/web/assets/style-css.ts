@@ -149,6 +149,30 @@ mark[id] { scroll-margin-top: 30vh; }
 .outcome.failed::before { content: "✗ "; color: var(--disputed); }
 .outcome.failed { color: var(--disputed); }
 progress { width: 100%; height: .8rem; }
+.revision { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--single); border-radius: var(--radius); padding: .6rem .9rem; margin-bottom: .6rem; }
+.revision-head { margin: 0 0 .4rem; }
+.revision-changes { list-style: none; padding: 0; margin: 0; }
+.change { padding: .25rem 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.change-links { font-size: .88rem; color: var(--muted); }
+.badge.change-changed, .badge.change-reworded { color: var(--single); border-color: var(--single); }
+.badge.change-added { color: var(--agreed); border-color: var(--agreed); }
+.badge.change-removed { color: var(--disputed); border-color: var(--disputed); }
+.revised { font-size: .92rem; margin: .35rem 0 0; }
+.count.revised { background: var(--single-bg); color: var(--single); border-color: transparent; }
+.versions { list-style: none; border-left: 2px solid var(--single); margin: .4rem 0 0 .2rem; padding-left: .9rem; }
+.counters { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .5rem; margin: .6rem 0 1rem; }
+.counters div { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .4rem .7rem; }
+.counters dt { font-size: .85rem; color: var(--muted); }
+.counters dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
+.table-scroll { overflow-x: auto; }
+.status-table { border-collapse: collapse; width: 100%; background: var(--card); border: 1px solid var(--line); font-size: .93rem; }
+.status-table caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+.status-table th, .status-table td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+.status-table tr.failing td { background: var(--disputed-bg); }
+.feed-title { font-weight: 600; }
+.feed-url, .last-error { display: block; font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
+.last-error { color: var(--disputed); }
+code { font-size: .92em; background: var(--bg); border: 1px solid var(--line); border-radius: 3px; padding: 0 .25em; }
 @media (max-width: 40rem) {
   body { font-size: 15.5px; }
   h1 { font-size: 1.4rem; }

@@ -1,6 +1,8 @@
 import { html, joinHtml, safeExternalUrl, type SafeHtml } from '../html.js';
 import { languageName, parseTime, plural, reportLabel, spanElement, timeElement, valueText } from '../format.js';
-import { renderSourceChips, type ChipReport } from '../source-chips.js';
+import { renderSourceChips, reportHref, type ChipReport } from '../source-chips.js';
+import { renderEdits } from '../word-edits.js';
+import { renderRevision } from '../revision-list.js';
 import { renderReportTimeline, renderSpanChart, type TimelineEvent, type TimelinePoint } from '../timeline-chart.js';
 import type { StoryView } from '../../api/story-view.js';
 import type { StoryDetail } from '../../pipeline/index.js';
@@ -32,10 +34,16 @@ function derivationReason(derivation: unknown): string | null {
 
 const RELATION_WORDS: Readonly<Record<Fact['relations'][number]['type'], string>> = { 'part-of': 'part of', 'subset-of': 'among', 'sum-of': 'the sum of' };
 
+/** A fact's note that its outlet revised it: the earlier value, struck through, linking to its words. */
+function renderRevised(revised: NonNullable<Fact['revised']>, reports: ReadonlyMap<string, ChipReport>): SafeHtml {
+  const outlet = reports.get(revised.report);
+  return html`<p class="revised"><span class="badge change-changed">revised</span> ${outlet ? reportLabel(outlet) : 'The outlet'} updated its report: an <a href="${reportHref(revised.previous, revised.from.support)}">earlier version</a> gave <del>${valueText(revised.from)}</del>; the account counts <a href="/reports/${encodeURIComponent(revised.report)}">the latest version</a>.</p>`;
+}
+
 function renderFact(fact: Fact, reports: ReadonlyMap<string, ChipReport>, statements: ReadonlyMap<string, string>): SafeHtml {
-  const relations = fact.relations.length > 0
+  const relations = html`${fact.relations.length > 0
     ? html`<p class="relations">${joinHtml(fact.relations.map((r) => html`${RELATION_WORDS[r.type] ?? r.type} <a href="#fact-${r.fact}">${statements.get(r.fact) ?? 'another fact'}</a>`), '; ')}</p>`
-    : '';
+    : ''}${fact.revised ? renderRevised(fact.revised, reports) : ''}`;
   if (fact.status === 'disputed') {
     const values = fact.values.map((v) => html`<div class="value">
       <p class="value-text">${valueText(v)}</p>
@@ -53,19 +61,6 @@ function renderFact(fact: Fact, reports: ReadonlyMap<string, ChipReport>, statem
     ${renderSourceChips(fact.support, reports)}
     ${relations}
   </li>`;
-}
-
-/** `[-removed-]` and `{+added+}` in a quote's edits as `<del>` and `<ins>`. */
-function renderEdits(edits: string): SafeHtml {
-  const pieces: SafeHtml[] = [];
-  let at = 0;
-  for (const match of edits.matchAll(/\[-([\s\S]*?)-\]|\{\+([\s\S]*?)\+\}/g)) {
-    pieces.push(html`${edits.slice(at, match.index)}`);
-    pieces.push(match[1] !== undefined ? html`<del>${match[1]}</del>` : html`<ins>${match[2]}</ins>`);
-    at = match.index + match[0].length;
-  }
-  pieces.push(html`${edits.slice(at)}`);
-  return html`${pieces}`;
 }
 
 function renderQuote(quote: Quote, diffs: readonly QuoteDiff[], reports: ReadonlyMap<string, ChipReport>): SafeHtml {
@@ -88,7 +83,10 @@ function renderQuote(quote: Quote, diffs: readonly QuoteDiff[], reports: Readonl
   </li>`;
 }
 
-/** Each report's origin: the report it copies, followed to the first that copies nothing here. */
+/**
+ * Each report's origin: the report it copies, followed to the first that copies nothing here
+ * (derivations are their articles': an update is no copy of its own earlier version).
+ */
 function originOf(report: Report, byId: ReadonlyMap<string, Report>): string {
   let current = report;
   const seen = new Set<string>();
@@ -99,29 +97,59 @@ function originOf(report: Report, byId: ReadonlyMap<string, Report>): string {
   return current.id;
 }
 
-function renderReportLine(report: Report, copy: boolean): SafeHtml {
+function renderReportLine(report: Report, copy: boolean, inStory: ReadonlySet<string>): SafeHtml {
   const reason = copy ? derivationReason(report.derivation) : null;
   const external = safeExternalUrl(report.url);
+  const versions = html`${report.revisionOf ? html` · <span class="badge change-changed">updated</span> a revision of <a href="/reports/${encodeURIComponent(report.revisionOf)}">an earlier version</a>` : ''}${report.revisedBy && !inStory.has(report.revisedBy) ? html` · <span class="badge">superseded</span> by <a href="/reports/${encodeURIComponent(report.revisedBy)}">a later version</a>` : ''}`;
   return html`<a class="report-title" href="/reports/${encodeURIComponent(report.id)}">${report.title?.replace(/^#+\s*/, '') || '(untitled)'}</a>
-    <span class="report-meta">${reportLabel(report)} · ${timeElement(report.published)} · <span lang="${report.language ?? ''}">${languageName(report.language)}</span>${copy ? html` · <span class="badge copy">copy</span>` : ''}${external ? html` · <a href="${external}" rel="noopener noreferrer nofollow" class="external">original</a>` : ''}</span>
+    <span class="report-meta">${reportLabel(report)} · ${timeElement(report.published)} · <span lang="${report.language ?? ''}">${languageName(report.language)}</span>${copy ? html` · <span class="badge copy">copy</span>` : ''}${external ? html` · <a href="${external}" rel="noopener noreferrer nofollow" class="external">original</a>` : ''}${versions}</span>
     ${reason ? html`<span class="derivation">${reason}</span>` : ''}`;
 }
 
 function renderReports(story: StoryDetail): SafeHtml {
   const byId = new Map(story.reports.map((r) => [r.id, r]));
+  const inStory = new Set(byId.keys());
+  // Earlier versions are listed under the latest version of their article when the story holds it.
+  const earlier = new Map<string, Report[]>();
+  const listed = story.reports.filter((r) => {
+    if (!r.revisedBy || !inStory.has(r.revisedBy)) return true;
+    earlier.set(r.revisedBy, [...(earlier.get(r.revisedBy) ?? []), r]);
+    return false;
+  });
   const copies = new Map<string, Report[]>();
   const origins: Report[] = [];
-  for (const report of story.reports) {
-    const origin = originOf(report, byId);
-    if (origin === report.id) origins.push(report);
+  for (const report of listed) {
+    // A copy of an earlier version is listed under that article's latest version.
+    const found = originOf(report, byId);
+    const origin = byId.get(found)?.revisedBy && inStory.has(byId.get(found)!.revisedBy!) ? byId.get(found)!.revisedBy! : found;
+    if (origin === report.id || !listed.some((r) => r.id === origin)) origins.push(report);
     else copies.set(origin, [...(copies.get(origin) ?? []), report]);
   }
+  const line = (report: Report, copy: boolean): SafeHtml => {
+    const older = earlier.get(report.id) ?? [];
+    return html`${renderReportLine(report, copy, inStory)}${older.length > 0
+      ? html`<ul class="versions" aria-label="Earlier versions of this report">${older.map((o) => html`<li><span class="badge">earlier version</span> ${renderReportLine(o, false, inStory)}</li>`)}</ul>`
+      : ''}`;
+  };
   return html`<ol class="reports">${origins.map((o) => {
     const own = copies.get(o.id) ?? [];
-    return html`<li>${renderReportLine(o, false)}${own.length > 0
-      ? html`<ul class="copies" aria-label="Copies of this report">${own.map((c) => html`<li>${renderReportLine(c, true)}</li>`)}</ul>`
+    return html`<li>${line(o, false)}${own.length > 0
+      ? html`<ul class="copies" aria-label="Copies of this report">${own.map((c) => html`<li>${line(c, true)}</li>`)}</ul>`
       : ''}</li>`;
   })}</ol>`;
+}
+
+/** What each report its outlet updated changed between versions. */
+function renderRevisions(story: StoryDetail, reports: ReadonlyMap<string, ChipReport>): SafeHtml {
+  if (story.revisions.length === 0) return html``;
+  return html`<section aria-labelledby="revisions" class="revisions">
+    <h2 id="revisions">Revised by their outlets <span class="muted">(${story.revisions.length})</span></h2>
+    <p class="muted">An outlet that updates a report is one source, not two: the account counts its latest version, and marks the facts it revised.</p>
+    ${story.revisions.map((r) => {
+      const report = reports.get(r.report);
+      return renderRevision(r, report ? reportLabel(report) : 'An outlet');
+    })}
+  </section>`;
 }
 
 function renderTimelines(view: StoryView): SafeHtml {
@@ -194,6 +222,7 @@ export function renderStoryPage(view: StoryView): SafeHtml {
     <nav class="summary" aria-label="The account at a glance">
       ${counts.map((s) => html`<a class="count ${s.status}" href="#${s.id}"><strong>${s.facts.length}</strong> ${s.status === 'corroborated' ? 'agreed' : s.status === 'disputed' ? 'disputed' : 'single-source'}</a>`)}
       <a class="count quotes" href="#quotes"><strong>${story.quotes.length}</strong> ${story.quotes.length === 1 ? 'quote' : 'quotes'}</a>
+      ${story.revisions.length > 0 ? html`<a class="count revised" href="#revisions"><strong>${story.revisions.length}</strong> revised</a>` : ''}
       <a class="feed" href="/api/v1/stories/${storyId}/feed">Follow (Atom)</a>
     </nav>
   </header>
@@ -207,6 +236,7 @@ export function renderStoryPage(view: StoryView): SafeHtml {
       ? html`<ul class="quotes">${story.quotes.map((q, i) => renderQuote(q, view.quoteDiffs[i] ?? [], reports))}</ul>`
       : html`<p class="muted">No quotes found in these reports.</p>`}
   </section>
+  ${renderRevisions(story, reports)}
   ${renderTimelines(view)}
   <section aria-labelledby="reports-heading">
     <h2 id="reports-heading">Reports <span class="muted">(${story.reports.length})</span></h2>
