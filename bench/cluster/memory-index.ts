@@ -129,7 +129,7 @@ export class MemoryIndex {
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
     for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, storyId);
     this.refreshNorms([story]);
-    if (story.reportCount >= story.nextReview) this.review(story, stories);
+    if (story.reportCount >= story.nextReview) this.review(story, stories.filter((c) => decision.neighbours.includes(c.id)));
     return decision;
   }
 

@@ -1,5 +1,6 @@
 import type { Annotations } from '../core/records.js';
-import { bottomK, minhashSignature, shingleHashes } from './minhash.js';
+import { bottomK, minhashSignature, shingleHashesOf } from './minhash.js';
+import { hashString } from './hash.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
   FEATURES_VERSION,
@@ -94,9 +95,9 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const kept = keepHeaviest(terms, MAX_REPORT_TERMS);
 
   const allTokens = [...titleTokens, ...bodyTokens];
-  const shingles = shingleHashes(allTokens.map((t) => t.lower), SHINGLE_WORDS);
-  const content = allTokens.filter((t) => !t.stopword).map((t) => t.stem);
-  const phrases = shingleHashes(content, 2);
+  const shingles = shingleHashesOf(allTokens.map((t) => hashString(t.lower)), SHINGLE_WORDS);
+  const content = allTokens.filter((t) => !t.stopword).map((t) => hashString(t.stem));
+  const phrases = shingleHashesOf(content, 2);
 
   return {
     kind: 'cluster-features',
@@ -128,10 +129,11 @@ function countTokens(
   const flushName = (): void => {
     if (run.length > 1) {
       const full = run.join(' ');
+      let cased: string | null = null;
       for (const w of run) {
         const key = `e:${w}`;
         const prev = names[key];
-        if (prev === undefined || prev.length < full.length) names[key] = titleCase(full);
+        if (prev === undefined || prev.length < full.length) names[key] = cased ??= titleCase(full);
       }
     } else if (run.length === 1) {
       const key = `e:${run[0]}`;

@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
-import { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
+import { compareWording, detectIn, originalityIn, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
-import { cachedIdf, centroidNorms, isSpecificTerm, normsFresh, weightVector, type CentroidNorms, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, currentNorms, isSpecificTerm, weightVector, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -65,6 +65,11 @@ export interface PlacementDecision {
   readonly originality: OriginalityCheck | null;
   /** Candidate stories close to the report but not joined: related events, for threads. */
   readonly related: readonly RelatedLink[];
+  /**
+   * Candidate stories (other than the one joined) at least `reviewNeighbourSimilarity` like the
+   * report, best first: the ones a review of the report's story compares it with.
+   */
+  readonly neighbours: readonly string[];
 }
 
 /** A story related to the report's story (an earlier round of the same process), not merged. */
@@ -109,22 +114,26 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const vector = weightVector(report.features.terms, stats, idfOf);
   const specific = weightVector(pick(report.features.terms, isSpecificTerm), stats, idfOf);
   const date = report.features.date?.date ?? null;
-  const inWindow = input.stories.filter((s) => withinWindow(date, s, o.timeWindowDays));
-  const scored: Scored[] = inWindow
+  // Every candidate is scored: only those within the time window can be joined, but one outside
+  // it can be an earlier round of the same process (a related thread) or, at the review, the
+  // other half of one long event.
+  const all: Scored[] = input.stories
     .map((story) => {
       const conflict = conflictingTitleNames(report.features, story, stats, o);
-      const norms = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
+      const norms = currentNorms(story, stats, idfOf);
       const similarity = blendedSimilarity(vector, specific, story.centroid, norms, idfOf, o) * (conflict ? o.titleNameConflictFactor : 1);
       const weightOf = (t: string): number | undefined => {
         const c = story.centroid[t];
         return c === undefined || norms.all <= 0 ? undefined : (c * idfOf(t)) / norms.all;
       };
-      return { story, similarity, weightOf };
+      return { story, similarity, weightOf, inWindow: withinWindow(date, story, o.timeWindowDays) };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
+  const scored = all.filter((x) => x.inWindow);
 
-  const derivation = detectDerivation(report.features, input.reports, o);
-  const originality = derivation ? null : checkOriginality(report.features, input.reports, o);
+  const wording = compareWording(report.features, input.reports);
+  const derivation = detectIn(report.features, wording, o);
+  const originality = derivation ? null : originalityIn(wording, o);
   let chosen: (typeof scored)[number] | undefined;
   let rule: PlacementRule = 'cluster/new-story';
   if (derivation) {
@@ -141,6 +150,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         derivation,
         originality,
         related: [],
+        neighbours: neighboursOf(all, originStory, o),
       };
     }
   }
@@ -162,13 +172,18 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
       originality,
-      related: relatedOf(scored, new Set(), report.features, date, vector, o),
+      related: relatedOf(all, new Set(), report.features, date, vector, o),
+      neighbours: neighboursOf(all, null, o),
     };
   }
 
   const evidence = explain(report.features, date, chosen.story, vector, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
-  const related = relatedOf(scored, new Set([chosen.story.id]), report.features, date, vector, o);
-  return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related };
+  const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, vector, o);
+  return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o) };
+}
+
+function neighboursOf(scored: readonly Scored[], except: string | null, o: ClusterOptions): string[] {
+  return scored.filter((x) => x.story.id !== except && x.similarity >= o.reviewNeighbourSimilarity).map((x) => x.story.id);
 }
 
 function relatedOf(
@@ -218,7 +233,7 @@ function blendedSimilarity(
   vector: ReadonlyMap<string, number>,
   specific: ReadonlyMap<string, number>,
   centroid: TermVector,
-  norms: CentroidNorms,
+  norms: Norms,
   idfOf: (term: string) => number,
   o: ClusterOptions,
 ): number {
@@ -244,6 +259,8 @@ interface Scored {
   readonly similarity: number;
   /** A centroid term's weight with IDF applied, scaled by the centroid's norm. */
   readonly weightOf: (term: string) => number | undefined;
+  /** Within TIME_WINDOW_DAYS of the report: only such a story can be joined. */
+  readonly inWindow: boolean;
 }
 
 function pick(v: TermVector, keep: (term: string) => boolean): Record<string, number> {

@@ -54,15 +54,33 @@ export function detectDerivation(
   earlier: readonly EarlierReport[],
   options: Partial<ClusterOptions> = {},
 ): Derivation | null {
+  return detectIn(report, compareWording(report, earlier), options);
+}
+
+/** How the wording of a report compares with one earlier report: shingle and phrase overlap. */
+export interface WordingComparison {
+  readonly earlier: EarlierReport;
+  readonly shingle: SampleComparison;
+  readonly phrase: SampleComparison;
+}
+
+type SampleComparison = ReturnType<typeof compareSamples>;
+
+/** Compares a report's wording with each earlier report once, for both derivation and originality. */
+export function compareWording(report: Pick<ClusterFeatures, 'shingles' | 'phrases'>, earlier: readonly EarlierReport[]): WordingComparison[] {
+  return earlier.map((e) => ({ earlier: e, shingle: compareSamples(report.shingles, e.features.shingles), phrase: compareSamples(report.phrases, e.features.phrases) }));
+}
+
+/** {@link detectDerivation} on comparisons already made. */
+export function detectIn(report: Pick<ClusterFeatures, 'minhash'>, comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): Derivation | null {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   let best: Derivation | null = null;
   let bestScore = 0;
-  for (const e of earlier) {
-    const shingle = compareSamples(report.shingles, e.features.shingles);
-    const phrase = compareSamples(report.phrases, e.features.phrases);
-    const minhashJaccard = round(estimateJaccard(report.minhash, e.features.minhash));
+  for (const { earlier: e, shingle, phrase } of comparisons) {
+    const copy = shingle.jaccard >= o.copyJaccard || shingle.containment >= o.copyContainment;
+    if (!copy && phrase.containment < o.rewriteContainment) continue;
     const evidenceBase = {
-      minhashJaccard,
+      minhashJaccard: round(estimateJaccard(report.minhash, e.features.minhash)),
       shingleJaccard: round(shingle.jaccard),
       shingleContainment: round(shingle.containment),
       phraseContainment: round(phrase.containment),
@@ -70,7 +88,7 @@ export function detectDerivation(
     };
     let candidate: Derivation | null = null;
     let score = 0;
-    if (shingle.jaccard >= o.copyJaccard || shingle.containment >= o.copyContainment) {
+    if (copy) {
       score = 2 + Math.max(shingle.jaccard, shingle.containment);
       candidate = {
         kind: 'derivation',
@@ -138,12 +156,18 @@ export function checkOriginality(
   earlier: readonly EarlierReport[],
   options: Partial<ClusterOptions> = {},
 ): OriginalityCheck | null {
+  return originalityIn(compareWording(report, earlier), options);
+}
+
+/** {@link checkOriginality} on comparisons already made. */
+export function originalityIn(comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): OriginalityCheck | null {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   let best: OriginalityCheck | null = null;
-  for (const e of earlier) {
-    const phrase = compareSamples(report.phrases, e.features.phrases).containment;
+  for (const c of comparisons) {
+    const e = c.earlier;
+    const phrase = c.phrase.containment;
     if (best && phrase <= best.phraseContainment) continue;
-    const shingle = compareSamples(report.shingles, e.features.shingles).containment;
+    const shingle = c.shingle.containment;
     best = {
       kind: 'originality-check',
       nearest: e.id,

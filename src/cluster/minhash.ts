@@ -8,17 +8,25 @@ const OFFSETS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x7f4
 
 /** Hashes of every run of `size` consecutive words, sorted and unique. */
 export function shingleHashes(words: readonly string[], size: number): number[] {
-  if (words.length === 0) return [];
-  const wordHashes = words.map(hashString);
-  const out = new Set<number>();
-  const last = Math.max(0, words.length - size);
+  return shingleHashesOf(words.map(hashString), size);
+}
+
+/** {@link shingleHashes} from the words' own hashes (computed once per text by the caller). */
+export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): number[] {
+  const n = wordHashes.length;
+  if (n === 0) return [];
+  const last = Math.max(0, n - size);
+  const all = new Uint32Array(last + 1);
   for (let i = 0; i <= last; i++) {
     let h = 0x811c9dc5;
-    const end = Math.min(words.length, i + size);
+    const end = Math.min(n, i + size);
     for (let j = i; j < end; j++) h = Math.imul(h ^ (wordHashes[j] as number), 0x01000193);
-    out.add(mix32(h));
+    all[i] = mix32(h);
   }
-  return Uint32Array.from(out).sort().reduce<number[]>((acc, x) => (acc.push(x), acc), []);
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
+  return out;
 }
 
 /** MinHash signature of a set of 32-bit hashes: per hash function, the smallest value. */

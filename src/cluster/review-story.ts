@@ -3,7 +3,7 @@ import { averageLink } from './average-link.js';
 import type { CandidateStory } from './decide-placement.js';
 import { residualVectors } from './residual-vectors.js';
 import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
-import { cachedIdf, centroidCosine, centroidNorms, cosine, normsFresh, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, centroidCosine, cosine, currentNorms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A report of a story under review: its id and term vector (before IDF). */
 export interface ReviewMember {
@@ -100,10 +100,10 @@ export function mergeCandidates(
 ): { story: CandidateStory; similarity: number }[] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const idfOf = cachedIdf(stats);
-  const mine = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
+  const mine = currentNorms(story, stats, idfOf);
   return candidates
     .filter((c) => c.id !== story.id)
-    .map((c) => ({ story: c, similarity: centroidCosine(story.centroid, mine, c.centroid, normsFresh(c.norms, stats.documents) ? c.norms : centroidNorms(c.centroid, idfOf, stats.documents), idfOf) }))
+    .map((c) => ({ story: c, similarity: centroidCosine(story.centroid, mine, c.centroid, currentNorms(c, stats, idfOf), idfOf) }))
     .filter((c) => c.similarity >= o.reviewMergeMinSimilarity)
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
 }
@@ -152,7 +152,7 @@ export function reviewStory(
     const needed = other.splitApart ? Math.max(o.reviewMergeLink, o.reviewSplitLink) : o.reviewMergeLink;
     if (link < needed) continue;
     const [older, younger] = compareAge(survivor, other.story) <= 0 ? [survivor, other.story] : [other.story, survivor];
-    const similarity = centroidCosine(group.story.centroid, centroidNorms(group.story.centroid, idfOf), other.story.centroid, normsFresh(other.story.norms, stats.documents) ? other.story.norms : centroidNorms(other.story.centroid, idfOf, stats.documents), idfOf);
+    const similarity = centroidCosine(group.story.centroid, currentNorms(group.story, stats, idfOf), other.story.centroid, currentNorms(other.story, stats, idfOf), idfOf);
     merges.push({
       from: younger.id,
       into: older.id,

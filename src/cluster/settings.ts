@@ -138,6 +138,11 @@ export const MAX_KEY_DF_SHARE = 0.05;
 export const REVIEW_GROWTH = 1.25;
 /** Most recent reports of a story (and of each neighbour) compared in a review (count). Bounds its cost: O(n^2). */
 export const REVIEW_MEMBERS = 40;
+/**
+ * Blended similarity (0..1) of the new report to a candidate story from which that story is a
+ * neighbour of the report's story in its review (cheap prefilter: the report is in the story).
+ */
+export const REVIEW_NEIGHBOUR_SIMILARITY = 0.1;
 /** Centroid cosine (0..1) from which a candidate story is compared report by report for a merge. */
 export const REVIEW_MERGE_MIN_SIMILARITY = 0.3;
 /**
@@ -185,6 +190,7 @@ export interface ClusterOptions {
   readonly sameDayMinSharedNames: number;
   readonly sameDayJoinFactor: number;
   readonly reviewMembers: number;
+  readonly reviewNeighbourSimilarity: number;
   readonly reviewMergeMinSimilarity: number;
   readonly reviewMergeLink: number;
   readonly reviewSplitLink: number;
@@ -212,6 +218,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   sameDayMinSharedNames: SAME_DAY_MIN_SHARED_NAMES,
   sameDayJoinFactor: SAME_DAY_JOIN_FACTOR,
   reviewMembers: REVIEW_MEMBERS,
+  reviewNeighbourSimilarity: REVIEW_NEIGHBOUR_SIMILARITY,
   reviewMergeMinSimilarity: REVIEW_MERGE_MIN_SIMILARITY,
   reviewMergeLink: REVIEW_MERGE_LINK,
   reviewSplitLink: REVIEW_SPLIT_LINK,

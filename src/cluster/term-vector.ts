@@ -107,46 +107,77 @@ export function isSpecificTerm(term: string): boolean {
 const WORD_PREFIX = 'w'.charCodeAt(0);
 
 /**
- * L2 norms of a centroid with IDF applied, over all its terms and over its specific terms. A
- * story keeps them from when its centroid last changed, so that scoring a report against it
- * walks the report's hundred-odd terms instead of the story's hundreds (and needs document
- * frequencies of the report's terms only). Between changes the store's frequencies drift a
- * little; the norm is refreshed at the story's next report.
+ * What a story keeps of its centroid to score reports against it from the report's terms alone
+ * (a hundred-odd, instead of the centroid's hundreds, and frequencies of those only): for all
+ * its terms and for its specific ones, the sums of c², c²·idf and c²·idf² as of its last change.
+ * As the store grows every IDF rises by about ln((N' + S + 1) / (N + S + 1)); with those sums
+ * the norm is carried to today's store exactly for that shift: |c·(idf+δ)|² = Σc²idf² + 2δΣc²idf + δ²Σc².
+ * What the shift misses (each term's own frequency growing) is refreshed at the story's next
+ * report, or once the store has grown by NORMS_MAX_GROWTH.
  */
 export interface CentroidNorms {
-  readonly all: number;
-  readonly specific: number;
-  /** Reports in the store when the norms were computed: how stale they are. */
+  readonly all: NormSums;
+  readonly specific: NormSums;
+  /** Reports in the store when the sums were computed. */
   readonly documents: number;
 }
 
-/**
- * Kept norms are used while the store has grown by at most this share since they were computed
- * (0..1); beyond, IDF has moved enough (every term's IDF rises as the store grows, rare ones
- * least) that they are recomputed. In a young store that is often; in a large one, a story
- * untouched while the store grew by a tenth is mostly out of the time window anyway.
- */
-export const NORMS_MAX_GROWTH = 0.1;
+export interface NormSums {
+  readonly s0: number;
+  readonly s1: number;
+  readonly s2: number;
+}
 
-/** True when `norms` still hold for a store of `documents` reports. */
+/** The two norms of a centroid in today's store. */
+export interface Norms {
+  readonly all: number;
+  readonly specific: number;
+}
+
+/**
+ * Kept sums are used while the store has grown by at most this share since they were computed
+ * (0..1), plus NORMS_GROWTH_SLACK reports; beyond, they are recomputed from the centroid.
+ */
+export const NORMS_MAX_GROWTH = 0.25;
+/** Reports (count) the store may grow by beyond NORMS_MAX_GROWTH before kept sums are recomputed (young stores). */
+export const NORMS_GROWTH_SLACK = 0;
+
+/** True when kept `norms` may be carried to a store of `documents` reports. */
 export function normsFresh(norms: CentroidNorms | undefined, documents: number): norms is CentroidNorms {
-  return norms !== undefined && documents <= norms.documents * (1 + NORMS_MAX_GROWTH) + 1;
+  return norms !== undefined && documents <= norms.documents * (1 + NORMS_MAX_GROWTH) + NORMS_GROWTH_SLACK;
 }
 
 export function centroidNorms(centroid: TermVector, idfOf: (term: string) => number, documents = 0): CentroidNorms {
-  let all = 0;
-  let specific = 0;
+  let a0 = 0, a1 = 0, a2 = 0, p0 = 0, p1 = 0, p2 = 0;
   for (const t in centroid) {
-    const w = (centroid[t] as number) * idfOf(t);
-    if (w <= 0) continue;
-    all += w * w;
-    if (isSpecificTerm(t)) specific += w * w;
+    const i = idfOf(t);
+    if (i <= 0) continue;
+    const c2 = (centroid[t] as number) ** 2;
+    a0 += c2;
+    a1 += c2 * i;
+    a2 += c2 * i * i;
+    if (isSpecificTerm(t)) {
+      p0 += c2;
+      p1 += c2 * i;
+      p2 += c2 * i * i;
+    }
   }
-  return { all: Math.sqrt(all), specific: Math.sqrt(specific), documents };
+  return { all: { s0: a0, s1: a1, s2: a2 }, specific: { s0: p0, s1: p1, s2: p2 }, documents };
+}
+
+/**
+ * A story's norms in a store of `stats.documents` reports: its kept sums carried forward when
+ * fresh, else computed from the centroid (which then needs the centroid's frequencies in `stats`).
+ */
+export function currentNorms(story: { readonly centroid: TermVector; readonly norms?: CentroidNorms }, stats: TermStats, idfOf: (term: string) => number): Norms {
+  const kept = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
+  const shift = Math.log((stats.documents + IDF_SMOOTHING + 1) / (kept.documents + IDF_SMOOTHING + 1));
+  const at = (x: NormSums): number => Math.sqrt(Math.max(0, x.s2 + 2 * shift * x.s1 + shift * shift * x.s0));
+  return { all: at(kept.all), specific: at(kept.specific) };
 }
 
 /** Cosine of two IDF-weighted centroids, from their norms: walks the smaller one. */
-export function centroidCosine(a: TermVector, an: CentroidNorms, b: TermVector, bn: CentroidNorms, idfOf: (term: string) => number): number {
+export function centroidCosine(a: TermVector, an: Norms, b: TermVector, bn: Norms, idfOf: (term: string) => number): number {
   if (an.all <= 0 || bn.all <= 0) return 0;
   const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
   let dot = 0;

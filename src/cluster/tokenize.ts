@@ -22,6 +22,25 @@ const POSSESSIVE = /['’]s$/u;
 const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
 
+/**
+ * Stems already computed, by word. The Porter stemmer runs a dozen regular expressions per word;
+ * news repeats its vocabulary, so nearly every word after the first few thousand reports is
+ * found here. Cleared when full, which bounds memory whatever the stream.
+ */
+const STEMS = new Map<string, string>();
+/** Words whose stems are kept (count): a few MB, more than a year of one outlet's vocabulary. */
+const STEM_CACHE_SIZE = 200_000;
+
+function stemOf(lower: string): string {
+  let s = STEMS.get(lower);
+  if (s === undefined) {
+    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+    s = stemmer(lower);
+    STEMS.set(lower, s);
+  }
+  return s;
+}
+
 /** Splits text into word and number tokens, marking sentence starts and stopwords. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -42,7 +61,7 @@ export function tokenize(text: string): Token[] {
     const first = surface.charAt(0);
     const capitalised = first !== first.toLowerCase();
     const stopword = STOPWORDS.has(lower) || lower.length < 2;
-    out.push({ lower, stem: stopword ? lower : stemmer(lower), isNumber: false, capitalised, sentenceStart: atStart, stopword });
+    out.push({ lower, stem: stopword ? lower : stemOf(lower), isNumber: false, capitalised, sentenceStart: atStart, stopword });
     atStart = false;
   }
   return out;

@@ -193,7 +193,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
       titleNames,
       order: Number(row.seq),
     };
-    const outcome = await reviewPlacedStory(tx, self, stories.filter((s) => s.id !== storyId), report.addedAt, options);
+    const outcome = await reviewPlacedStory(tx, self, stories.filter((s) => s.id !== storyId && decision.neighbours.includes(s.id)), report.addedAt, options);
     merged = outcome.merged;
     created = outcome.created;
     if (merged.length || created.length) {
