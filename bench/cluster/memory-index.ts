@@ -110,6 +110,7 @@ export class MemoryIndex {
     const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
     const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, ...stories.map((s) => (normsFresh(s.norms, this.documents) ? Object.fromEntries(s.titleNames.map((t) => [t, 1])) : s.centroid))]) };
     const decision = decidePlacement(input, this.options);
+    for (const r of decision.refreshedNorms) this.stories.get(r.story)!.norms = r.norms;
     this.recorded?.push({ kind: 'placement', input });
     let storyId = decision.story;
     if (storyId === null) {

@@ -10,7 +10,7 @@ import {
   type ClusterOptions,
 } from './settings.js';
 import { findReportDate, type ReportDate } from './find-report-date.js';
-import { keepHeaviest, type TermVector } from './term-vector.js';
+import { heaviestOf, type TermVector } from './term-vector.js';
 import { markNameTokens, tokenize, type Token } from './tokenize.js';
 
 /**
@@ -73,7 +73,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   // Title and body are read as one text: a title written as a sentence (the first sentence of the
   // article, as many feeds and dumps give it) names its people like any sentence, and a body
   // sentence's capital is checked against the title's lower-case words too.
-  const marks = markNameTokens([...titleTokens, ...bodyTokens], titleTokens.length);
+  const allTokens = [...titleTokens, ...bodyTokens];
+  const marks = markNameTokens(allTokens, titleTokens.length);
   const titleNames = marks.slice(0, titleTokens.length);
   const bodyNames = marks.slice(titleTokens.length);
 
@@ -81,8 +82,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const bump = (term: string, by = 1): void => {
     counts.set(term, (counts.get(term) ?? 0) + by);
   };
-  const names: Record<string, string> = {};
-  const numbers: Record<string, string> = {};
+  const names = new Map<string, string>();
+  const numbers = new Map<string, string>();
   countTokens(bodyTokens, bodyNames, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), bump, names, numbers);
   countTokens(titleTokens, titleNames, () => o.titleTermBoost, bump, names, numbers);
 
@@ -90,11 +91,20 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const dates = new Set<string>();
   if (input.annotations) addAnnotations(input.annotations, bump, places, dates);
 
-  const terms: Record<string, number> = {};
-  for (const [term, n] of counts) terms[term] = round((1 + Math.log(n)) * typeWeight(term, o));
-  const kept = keepHeaviest(terms, MAX_REPORT_TERMS);
+  // Weights in a Map (plain objects with hundreds of keys are slow to grow); the object is built
+  // once, of the kept terms only, and so are the names and numbers it shows.
+  const weights = new Map<string, number>();
+  for (const [term, n] of counts) weights.set(term, round((1 + Math.log(n)) * typeWeight(term, o)));
+  const kept = heaviestOf(weights, MAX_REPORT_TERMS);
+  const keptNames: Record<string, string> = {};
+  const keptNumbers: Record<string, string> = {};
+  for (const t in kept) {
+    const name = names.get(t);
+    if (name !== undefined) keptNames[t] = name;
+    const number = numbers.get(t);
+    if (number !== undefined) keptNumbers[t] = number;
+  }
 
-  const allTokens = [...titleTokens, ...bodyTokens];
   const shingles = shingleHashesOf(allTokens.map((t) => hashString(t.lower)), SHINGLE_WORDS);
   const content = allTokens.filter((t) => !t.stopword).map((t) => hashString(t.stem));
   const phrases = shingleHashesOf(content, 2);
@@ -103,8 +113,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     kind: 'cluster-features',
     version: FEATURES_VERSION,
     terms: kept,
-    names,
-    numbers,
+    names: keptNames,
+    numbers: keptNumbers,
     places: [...places].sort(),
     dates: [...dates].sort(),
     minhash: minhashSignature(shingles),
@@ -122,8 +132,8 @@ function countTokens(
   isName: readonly boolean[],
   weightAt: (index: number) => number,
   bump: (term: string, by?: number) => void,
-  names: Record<string, string>,
-  numbers: Record<string, string>,
+  names: Map<string, string>,
+  numbers: Map<string, string>,
 ): void {
   let run: string[] = [];
   const flushName = (): void => {
@@ -132,12 +142,12 @@ function countTokens(
       let cased: string | null = null;
       for (const w of run) {
         const key = `e:${w}`;
-        const prev = names[key];
-        if (prev === undefined || prev.length < full.length) names[key] = cased ??= titleCase(full);
+        const prev = names.get(key);
+        if (prev === undefined || prev.length < full.length) names.set(key, (cased ??= titleCase(full)));
       }
     } else if (run.length === 1) {
       const key = `e:${run[0]}`;
-      if (names[key] === undefined) names[key] = titleCase(run[0] as string);
+      if (!names.has(key)) names.set(key, titleCase(run[0] as string));
     }
     run = [];
   };
@@ -156,7 +166,7 @@ function countTokens(
       if (next && !next.isNumber && !next.stopword) {
         const key = `q:${t.stem} ${next.stem}`;
         bump(key, by);
-        numbers[key] ??= `${t.stem} ${next.lower}`;
+        if (!numbers.has(key)) numbers.set(key, `${t.stem} ${next.lower}`);
       }
       continue;
     }

@@ -70,6 +70,8 @@ export interface PlacementDecision {
    * report, best first: the ones a review of the report's story compares it with.
    */
   readonly neighbours: readonly string[];
+  /** Candidates whose kept norms had gone stale and were recomputed: the caller keeps them. */
+  readonly refreshedNorms: readonly { readonly story: string; readonly norms: CentroidNorms }[];
 }
 
 /** A story related to the report's story (an earlier round of the same process), not merged. */
@@ -113,6 +115,8 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const idfOf = cachedIdf(stats);
   const vector = weightVector(report.features.terms, stats, idfOf);
   const specific = weightVector(pick(report.features.terms, isSpecificTerm), stats, idfOf);
+  const probe = reportProbe(vector, specific, idfOf);
+  const refreshedNorms: { story: string; norms: CentroidNorms }[] = [];
   const date = report.features.date?.date ?? null;
   // Every candidate is scored: only those within the time window can be joined, but one outside
   // it can be an earlier round of the same process (a related thread) or, at the review, the
@@ -120,8 +124,8 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const all: Scored[] = input.stories
     .map((story) => {
       const conflict = conflictingTitleNames(report.features, story, stats, o);
-      const norms = currentNorms(story, stats, idfOf);
-      const similarity = blendedSimilarity(vector, specific, story.centroid, norms, idfOf, o) * (conflict ? o.titleNameConflictFactor : 1);
+      const norms = currentNorms(story, stats, idfOf, (fresh) => refreshedNorms.push({ story: story.id, norms: fresh }));
+      const similarity = blendedSimilarity(probe, story.centroid, norms, o) * (conflict ? o.titleNameConflictFactor : 1);
       const weightOf = (t: string): number | undefined => {
         const c = story.centroid[t];
         return c === undefined || norms.all <= 0 ? undefined : (c * idfOf(t)) / norms.all;
@@ -151,6 +155,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         originality,
         related: [],
         neighbours: neighboursOf(all, originStory, o),
+        refreshedNorms,
       };
     }
   }
@@ -174,12 +179,13 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       originality,
       related: relatedOf(all, new Set(), report.features, date, vector, o),
       neighbours: neighboursOf(all, null, o),
+      refreshedNorms,
     };
   }
 
   const evidence = explain(report.features, date, chosen.story, vector, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
   const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, vector, o);
-  return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o) };
+  return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o), refreshedNorms };
 }
 
 function neighboursOf(scored: readonly Scored[], except: string | null, o: ClusterOptions): string[] {
@@ -229,29 +235,44 @@ function conflictingTitleNames(f: ClusterFeatures, s: CandidateStory, stats: Ter
  * two events of one kind share their topic words, so who, where, when and how many must agree
  * too. `entityShare` is the weight of the second cosine (0 = plain TF-IDF cosine).
  */
-function blendedSimilarity(
-  vector: ReadonlyMap<string, number>,
-  specific: ReadonlyMap<string, number>,
-  centroid: TermVector,
-  norms: Norms,
-  idfOf: (term: string) => number,
-  o: ClusterOptions,
-): number {
+function blendedSimilarity(probe: ReportProbe, centroid: TermVector, norms: Norms, o: ClusterOptions): number {
   // Walk the report's terms (a hundred-odd), not the centroid's (hundreds): the norms are kept.
   let dotAll = 0;
   let dotSpecific = 0;
-  for (const [t, v] of vector) {
-    const c = centroid[t];
+  const { terms, idf, all, spec } = probe;
+  for (let i = 0; i < terms.length; i++) {
+    const c = centroid[terms[i] as string];
     if (c === undefined) continue;
-    const w = c * idfOf(t);
-    dotAll += w * v;
-    const sv = specific.get(t);
-    if (sv !== undefined) dotSpecific += w * sv;
+    const w = c * (idf[i] as number);
+    dotAll += w * (all[i] as number);
+    dotSpecific += w * (spec[i] as number);
   }
-  const all = norms.all > 0 ? dotAll / norms.all : 0;
-  if (o.entityShare <= 0) return all;
-  const spec = norms.specific > 0 && specific.size > 0 ? dotSpecific / norms.specific : 0;
-  return (1 - o.entityShare) * all + o.entityShare * spec;
+  const a = norms.all > 0 ? dotAll / norms.all : 0;
+  if (o.entityShare <= 0) return a;
+  const sp = norms.specific > 0 && probe.hasSpecific ? dotSpecific / norms.specific : 0;
+  return (1 - o.entityShare) * a + o.entityShare * sp;
+}
+
+/** The report's terms as parallel arrays: term, IDF, weight in the full and in the specific vector. */
+interface ReportProbe {
+  readonly terms: readonly string[];
+  readonly idf: Float64Array;
+  readonly all: Float64Array;
+  readonly spec: Float64Array;
+  readonly hasSpecific: boolean;
+}
+
+function reportProbe(vector: ReadonlyMap<string, number>, specific: ReadonlyMap<string, number>, idfOf: (term: string) => number): ReportProbe {
+  const terms = [...vector.keys()];
+  const idf = new Float64Array(terms.length);
+  const all = new Float64Array(terms.length);
+  const spec = new Float64Array(terms.length);
+  terms.forEach((t, i) => {
+    idf[i] = idfOf(t);
+    all[i] = vector.get(t) as number;
+    spec[i] = specific.get(t) ?? 0;
+  });
+  return { terms, idf, all, spec, hasSpecific: specific.size > 0 };
 }
 
 interface Scored {

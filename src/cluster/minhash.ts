@@ -1,11 +1,6 @@
 import { hashString, mix32 } from './hash.js';
 import { LSH_ROWS, MAX_SHINGLE_HASHES, MINHASH_SIZE } from './settings.js';
 
-// Fixed multipliers (odd) and offsets, one pair per hash function, derived from the index: the
-// same text always gives the same signature, in every process and on every machine.
-const MULTIPLIERS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab) | 1);
-const OFFSETS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x7f4a7c15 + i * 0x2545f491));
-
 /** Hashes of every run of `size` consecutive words, sorted and unique. */
 export function shingleHashes(words: readonly string[], size: number): number[] {
   return shingleHashesOf(words.map(hashString), size);
@@ -29,17 +24,45 @@ export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): nu
   return out;
 }
 
-/** MinHash signature of a set of 32-bit hashes: per hash function, the smallest value. */
+/**
+ * MinHash signature of a set of 32-bit hashes by one-permutation hashing (Li, Owen and Zhang,
+ * 2012): each hash, mixed once, falls in one of MINHASH_SIZE bins by its top bits and the bin
+ * keeps its smallest value; an empty bin borrows from the next non-empty one (rotation
+ * densification, Shrivastava and Li, 2014), offset by the distance so borrowed values differ.
+ * Two sets agree in a bin with probability close to their Jaccard, as with MINHASH_SIZE separate
+ * hash functions, at one hash per shingle instead of MINHASH_SIZE.
+ */
 export function minhashSignature(hashes: readonly number[]): number[] {
-  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY_BIN);
   for (const h of hashes) {
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      const v = (Math.imul(h, MULTIPLIERS[i] as number) + (OFFSETS[i] as number)) >>> 0;
-      if (v < (sig[i] as number)) sig[i] = v;
-    }
+    const x = mix32(h ^ OPH_SEED);
+    const bin = x >>> BIN_SHIFT;
+    const v = x & VALUE_MASK;
+    if (v < (sig[bin] as number)) sig[bin] = v;
   }
-  return Array.from(sig);
+  const out = new Array<number>(MINHASH_SIZE);
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    let j = i;
+    let distance = 0;
+    while ((sig[j] as number) === EMPTY_BIN && distance < MINHASH_SIZE) {
+      j = (j + 1) % MINHASH_SIZE;
+      distance++;
+    }
+    out[i] = distance === MINHASH_SIZE ? EMPTY_BIN : ((sig[j] as number) + distance * DENSIFY_OFFSET) >>> 0;
+  }
+  return out;
 }
+
+/** Bits of a mixed hash that pick its bin: log2(MINHASH_SIZE). */
+const BIN_BITS = Math.log2(MINHASH_SIZE);
+const BIN_SHIFT = 32 - BIN_BITS;
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+/** Above every in-bin value: marks a bin no hash fell in. */
+const EMPTY_BIN = 0xffffffff;
+/** Added per step when a bin borrows from a later one (beyond any in-bin value). */
+const DENSIFY_OFFSET = 1 << BIN_SHIFT;
+/** Fixed seed of the one mixing function, so signatures are the same in every process. */
+const OPH_SEED = 0x5bd1e995;
 
 /** LSH band keys of a signature (`band:hex`): reports sharing any key are near-duplicate candidates. */
 export function lshBands(signature: readonly number[]): string[] {

@@ -59,7 +59,8 @@ export function keepHeaviest(v: TermVector, max: number): Record<string, number>
   return heaviestOf(new Map(terms.map((t) => [t, v[t] as number])), max);
 }
 
-function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<string, number> {
+/** The `max` heaviest terms of a vector held in a Map (ties broken by term), as a plain object. */
+export function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<string, number> {
   const out: Record<string, number> = {};
   if (sum.size <= max) {
     for (const [t, w] of sum) out[t] = w;
@@ -169,8 +170,18 @@ export function centroidNorms(centroid: TermVector, idfOf: (term: string) => num
  * A story's norms in a store of `stats.documents` reports: its kept sums carried forward when
  * fresh, else computed from the centroid (which then needs the centroid's frequencies in `stats`).
  */
-export function currentNorms(story: { readonly centroid: TermVector; readonly norms?: CentroidNorms }, stats: TermStats, idfOf: (term: string) => number): Norms {
-  const kept = normsFresh(story.norms, stats.documents) ? story.norms : centroidNorms(story.centroid, idfOf, stats.documents);
+export function currentNorms(
+  story: { readonly centroid: TermVector; readonly norms?: CentroidNorms },
+  stats: TermStats,
+  idfOf: (term: string) => number,
+  onRecompute?: (norms: CentroidNorms) => void,
+): Norms {
+  let kept: CentroidNorms;
+  if (normsFresh(story.norms, stats.documents)) kept = story.norms;
+  else {
+    kept = centroidNorms(story.centroid, idfOf, stats.documents);
+    onRecompute?.(kept);
+  }
   const shift = Math.log((stats.documents + IDF_SMOOTHING + 1) / (kept.documents + IDF_SMOOTHING + 1));
   const at = (x: NormSums): number => Math.sqrt(Math.max(0, x.s2 + 2 * shift * x.s1 + shift * shift * x.s0));
   return { all: at(kept.all), specific: at(kept.specific) };

@@ -16,8 +16,6 @@ export interface Token {
   readonly stopword: boolean;
 }
 
-// A word (letters, inner apostrophes and hyphens), a number (inner separators), or a sentence end.
-const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,]\d+)*)|([.!?]+["'”’)]*\s|\n)/gu;
 const POSSESSIVE = /['’]s$/u;
 const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
@@ -41,30 +39,132 @@ function stemOf(lower: string): string {
   return s;
 }
 
-/** Splits text into word and number tokens, marking sentence starts and stopwords. */
+/**
+ * Splits text into word and number tokens, marking sentence starts and stopwords.
+ *
+ * A word is a letter followed by letters and combining marks, with inner apostrophes and hyphens
+ * ("o'brien", "drink-driving"); a number is digits with inner `.` or `,` ("1,200", "6.1"); a
+ * sentence ends at `.`, `!` or `?` (closing quotes and brackets allowed) before white space, or
+ * at a line break. Hand-written over character codes: this runs on every report, and a Unicode
+ * regular expression costs several times more per token.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
-    if (m[3] !== undefined) {
-      atStart = true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c, text, i)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < n && isWordChar(text.charCodeAt(i), text, i)) i++;
+        const d = text.charCodeAt(i);
+        if ((d === APOSTROPHE || d === RIGHT_QUOTE || d === HYPHEN) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      out.push(wordToken(text.slice(start, i), atStart));
+      atStart = false;
       continue;
     }
-    if (m[2] !== undefined) {
-      const value = m[2].replace(NUMBER_GROUPING, '').replace(/[.,]$/u, '');
+    if (c >= ZERO && c <= NINE) {
+      const start = i;
+      let separated = false;
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        if ((d === DOT || d === COMMA) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          separated = true;
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      const digits = text.slice(start, i);
+      const value = separated ? digits.replace(NUMBER_GROUPING, '') : digits;
       out.push({ lower: value, stem: value, isNumber: true, capitalised: false, sentenceStart: atStart, stopword: false });
       atStart = false;
       continue;
     }
-    const surface = m[1] ?? '';
-    const lower = surface.toLowerCase().replace(POSSESSIVE, '').replace(APOSTROPHES, '');
-    const first = surface.charAt(0);
-    const capitalised = first !== first.toLowerCase();
-    const stopword = STOPWORDS.has(lower) || lower.length < 2;
-    out.push({ lower, stem: stopword ? lower : stemOf(lower), isNumber: false, capitalised, sentenceStart: atStart, stopword });
-    atStart = false;
+    if (c === NEWLINE) {
+      atStart = true;
+      i++;
+      continue;
+    }
+    if (c === DOT || c === BANG || c === QUESTION) {
+      let j = i + 1;
+      while (j < n && isSentencePunctuation(text.charCodeAt(j))) j++;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
+      if (j < n && isSpace(text.charCodeAt(j))) atStart = true;
+      i = j;
+      continue;
+    }
+    i++;
   }
   return out;
+}
+
+function wordToken(surface: string, sentenceStart: boolean): Token {
+  let lower = surface.toLowerCase();
+  if (lower.includes("'") || lower.includes('’')) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  const code = surface.charCodeAt(0);
+  // ASCII letters decide by code; others by case mapping.
+  const capitalised = code < 128 ? code >= 65 && code <= 90 : surface.charAt(0) !== surface.charAt(0).toLowerCase();
+  const stopword = lower.length < 2 || STOPWORDS.has(lower);
+  return { lower, stem: stopword ? lower : stemOf(lower), isNumber: false, capitalised, sentenceStart, stopword };
+}
+
+const APOSTROPHE = 39; // '
+const RIGHT_QUOTE = 0x2019; // ’
+const HYPHEN = 45; // -
+const DOT = 46;
+const COMMA = 44;
+const BANG = 33;
+const QUESTION = 63;
+const NEWLINE = 10;
+const ZERO = 48;
+const NINE = 57;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+/** Closing quotes and brackets that may follow a sentence's final mark: " ' ” ’ ) */
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41]);
+
+function isDigit(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(charAt(text, i, c));
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(charAt(text, i, c));
+}
+
+/** The character at `i`, both halves when it is a surrogate pair (letters outside the BMP). */
+function charAt(text: string, i: number, c: number): string {
+  return c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+function isSentencePunctuation(c: number): boolean {
+  return c === DOT || c === BANG || c === QUESTION;
+}
+
+function isCloser(c: number): boolean {
+  return CLOSERS.has(c);
+}
+
+/** White space as a regular expression's `\\s` knows it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -120,6 +120,12 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
 
   const decision = decidePlacement({ report: { id: report.id, features: f }, stories, reports: earlier, stats: { documents, df } }, options);
 
+  if (decision.refreshedNorms.length) {
+    await tx.query('UPDATE story_index s SET norms = n.norms FROM unnest($1::text[], $2::jsonb[]) AS n(id, norms) WHERE s.story_id = n.id', [
+      decision.refreshedNorms.map((r) => r.story),
+      decision.refreshedNorms.map((r) => JSON.stringify(r.norms)),
+    ]);
+  }
   const time = report.publishedAt ?? report.addedAt;
   const date = f.date?.date ?? null;
 
