@@ -28,7 +28,7 @@ for (let k = 0; k < orders; k++) {
   sums.f1 += s.pairwise.f1;
   sums.b3 += s.bcubed.f1;
   console.log(
-    `${k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
+    `${k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits} derived ${index.reports.filter((r) => r.derivedFrom !== null).length}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
   );
   if (k === 0) diagnose(records, gold, pred);
 }
