@@ -180,7 +180,9 @@ export class MemoryIndex {
     for (const part of parts) {
       const moved = part.map((id) => this.byId.get(id)!).sort((a, b) => a.seq - b.seq);
       const gone = new Set(part);
-      const fresh = emptyStory(splitStoryId(moved[0]!.id, storyId, this.stories.has(splitStoryId(moved[0]!.id, storyId, false))), this.stories.size);
+      let attempt = 0;
+      while (this.stories.has(splitStoryId(moved[0]!.id, storyId, attempt))) attempt++;
+      const fresh = emptyStory(splitStoryId(moved[0]!.id, storyId, attempt), this.stories.size);
       this.stories.set(fresh.id, fresh);
       for (const r of moved) {
         this.addMember(fresh, r);

@@ -78,14 +78,15 @@ export function nextReviewAt(count: number): number {
 }
 
 /**
- * The id of a story split off `from` whose first report is `firstReport`: `s` + the report's id,
- * as for any story a report founds, unless that id is `taken` (the report once founded a story
- * that was merged away), then one derived from both, the same length.
+ * The id of a story split off `from` whose first report is `firstReport`: at attempt 0, `s` +
+ * the report's id, as for any story a report founds; when that id is taken (the report once
+ * founded a story that was merged away, or was split off before), the caller asks again with
+ * attempt 1, 2, ...: ids derived from both and the attempt, the same length.
  */
-export function splitStoryId(firstReport: string, from: string, taken: boolean): string {
+export function splitStoryId(firstReport: string, from: string, attempt: number): string {
   const plain = 's' + firstReport.replace(/^r/, '');
-  if (!taken) return plain;
-  return 's' + createHash('sha256').update(`split:${from}:${firstReport}`).digest('hex').slice(0, plain.length - 1);
+  if (attempt === 0) return plain;
+  return 's' + createHash('sha256').update(`split:${from}:${firstReport}:${attempt}`).digest('hex').slice(0, plain.length - 1);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Queryable } from './db.js';
 import {
   addToCentroid,
+  cachedIdf,
+  centroidNorms,
   clusterSettings,
   decidePlacement,
   lshBands,
@@ -17,8 +19,9 @@ import {
   type PlacementRule,
 } from '../cluster/index.js';
 import { isoUtc } from './sql-time.js';
-import { refreshNorms, reviewPlacedStory, type ReportSketch } from './story-review.js';
+import { reviewPlacedStory, type ReportSketch } from './story-review.js';
 import { documentFrequencies } from './term-stats.js';
+import { decodeSamples, encodeSamples, type ReportSamples } from './report-samples.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
 export interface ReportToPlace {
@@ -74,7 +77,8 @@ interface ReportIndexRow {
   report_id: string;
   story_id: string;
   derived_from: string | null;
-  sketch: EarlierReport['features'] | string;
+  samples: Uint8Array | null;
+  sketch: ReportSamples | string | null;
 }
 
 const LSH_HITS_PER_BAND = 20;
@@ -120,75 +124,58 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
 
   const decision = decidePlacement({ report: { id: report.id, features: f }, stories, reports: earlier, stats: { documents, df } }, options);
 
-  if (decision.refreshedNorms.length) {
-    await tx.query('UPDATE story_index s SET norms = n.norms FROM unnest($1::text[], $2::jsonb[]) AS n(id, norms) WHERE s.story_id = n.id', [
-      decision.refreshedNorms.map((r) => r.story),
-      decision.refreshedNorms.map((r) => JSON.stringify(r.norms)),
-    ]);
-  }
   const time = report.publishedAt ?? report.addedAt;
   const date = f.date?.date ?? null;
+  const isNewStory = decision.story === null;
+  const storyId = decision.story ?? 's' + report.id.replace(/^r/, '');
 
-  let storyId = decision.story;
-  const isNewStory = storyId === null;
-  if (storyId === null) {
-    storyId = 's' + report.id.replace(/^r/, '');
-    await tx.query(
-      `INSERT INTO stories (id, title, first_seen, last_seen, report_count, updated_at) VALUES ($1, $2, $3, $3, 0, $4)`,
-      [storyId, report.title, time, report.addedAt],
-    );
-    await tx.query(
-      `INSERT INTO story_index (story_id, centroid, report_count, first_date, last_date, first_seen, seq) VALUES ($1, '{}', 0, NULL, NULL, $2, $3)`,
-      [storyId, time, seq],
-    );
-  }
-  await tx.query(
-    `UPDATE stories SET report_count = report_count + 1, first_seen = LEAST(first_seen, $2::timestamptz),
-       last_seen = GREATEST(last_seen, $2::timestamptz), updated_at = $3 WHERE id = $1`,
-    [storyId, time, report.addedAt],
-  );
-  // The joined story's centroid is known from the candidates unless the story is new.
+  // The joined story's new centroid and its norms as they will be once this report is counted
+  // (its terms' frequencies + 1, one more document): only the centroid's other terms are read.
   const known = isNewStory ? undefined : stories.find((s) => s.id === storyId);
   const current = known
     ? { centroid: known.centroid, title_names: known.titleNames }
-    : (await tx.query<Pick<StoryIndexRow, 'centroid' | 'title_names'>>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId])).rows[0];
+    : isNewStory
+      ? { centroid: {}, title_names: [] }
+      : (await tx.query<Pick<StoryIndexRow, 'centroid' | 'title_names'>>('SELECT centroid, title_names FROM story_index WHERE story_id = $1', [storyId])).rows[0];
   const centroid = addToCentroid(json(current?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
   const titleNames = unionCapped(json(current?.title_names ?? []), f.titleNames);
-  const indexed = await tx.query<Omit<StoryIndexRow, 'centroid' | 'title_names'> & { next_review: number }>(
-    `UPDATE story_index SET centroid = $2, title_names = $4, report_count = report_count + 1,
-       first_date = CASE WHEN $3::text IS NULL THEN first_date WHEN first_date IS NULL OR $3 < first_date THEN $3 ELSE first_date END,
-       last_date = CASE WHEN $3::text IS NULL THEN last_date WHEN last_date IS NULL OR $3 > last_date THEN $3 ELSE last_date END
-     WHERE story_id = $1
-     RETURNING story_id, report_count, first_date, last_date, first_seen, seq, next_review`,
-    [storyId, JSON.stringify(centroid), date, JSON.stringify(titleNames)],
-  );
+  const missing = Object.keys(centroid).filter((t) => !(t in df));
+  const after: Record<string, number> = { ...df, ...(await documentFrequencies(tx, missing)) };
+  for (const t in f.terms) after[t] = (after[t] ?? 0) + 1;
+  const norms = centroidNorms(centroid, cachedIdf({ documents: documents + 1, df: after }), documents + 1);
 
   let derivedFrom = decision.derivation?.from ?? null;
   const reversal = derivedFrom ? await reverseIfOriginal(tx, report.id, derivedFrom) : null;
   if (reversal) derivedFrom = null;
-  await tx.query('UPDATE reports SET story_id = $2, derived_from = $3, derivation = $4 WHERE id = $1', [
-    report.id,
+  const derivation = {
+    rule: reversal ? reversal.rule : decision.derivation?.rule ?? decision.originality?.rule ?? null,
+    similarity: decision.derivation?.similarity ?? null,
+    evidence: reversal ? { ...reversal, copy: decision.derivation } : decision.derivation ?? decision.originality ?? null,
+    placement: { rule: decision.rule, evidence: decision.evidence },
+  };
+  const related = decision.related.filter((r) => r.story !== storyId);
+  const row = await writePlacement(tx, {
+    report,
     storyId,
+    seq,
+    time,
+    date,
+    centroid,
+    titleNames,
+    norms,
     derivedFrom,
-    JSON.stringify({
-      rule: reversal ? reversal.rule : decision.derivation?.rule ?? decision.originality?.rule ?? null,
-      similarity: decision.derivation?.similarity ?? null,
-      evidence: reversal ? { ...reversal, copy: decision.derivation } : decision.derivation ?? decision.originality ?? null,
-      placement: { rule: decision.rule, evidence: decision.evidence },
-    }),
-  ]);
-
-  await indexReport(tx, report.id, storyId, seq, f, keys, bands, derivedFrom);
-
-  await refreshNorms(tx, [storyId]);
+    derivation,
+    keys,
+    refreshed: decision.refreshedNorms,
+    related,
+  });
 
   // At the story's review point, its reports are compared among themselves and with close
   // neighbours: merges of one event told apart, splits of two events told as one.
   let merged: readonly string[] = [];
   let created: readonly string[] = [];
   let finalStory = storyId;
-  const row = indexed.rows[0];
-  if (row && row.report_count >= row.next_review) {
+  if (row.report_count >= row.next_review) {
     const self: CandidateStory = {
       id: storyId,
       centroid,
@@ -198,6 +185,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
       lastDate: row.last_date,
       titleNames,
       order: Number(row.seq),
+      norms,
     };
     const outcome = await reviewPlacedStory(tx, self, stories.filter((s) => s.id !== storyId && decision.neighbours.includes(s.id)), report.addedAt, options);
     merged = outcome.merged;
@@ -206,14 +194,6 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
       const now = await tx.query<{ story_id: string }>('SELECT story_id FROM reports WHERE id = $1', [report.id]);
       finalStory = now.rows[0]?.story_id ?? storyId;
     }
-  }
-  for (const r of decision.related) {
-    if (r.story === storyId || merged.includes(r.story)) continue;
-    await tx.query(
-      `INSERT INTO story_links (story_id, related_id, similarity, rule, evidence) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (story_id, related_id) DO UPDATE SET similarity = GREATEST(story_links.similarity, EXCLUDED.similarity)`,
-      [storyId, r.story, r.similarity, r.rule, JSON.stringify(r.evidence)],
-    );
   }
 
   return {
@@ -351,28 +331,56 @@ async function earlierReports(tx: Queryable, bands: readonly string[], stories: 
        UNION
        SELECT m.report_id FROM unnest($2::text[]) AS s(story)
          CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
-     SELECT ri.report_id, ri.story_id, ri.derived_from, ri.sketch
+     SELECT ri.report_id, ri.story_id, ri.derived_from, ri.samples,
+            CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
        FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
       ORDER BY ri.seq`,
     [bands, stories, LSH_HITS_PER_BAND, MEMBERS_PER_STORY],
   );
-  return result.rows.map((r) => ({ id: r.report_id, story: r.story_id, derivedFrom: r.derived_from, features: json(r.sketch) }));
+  // Rows written before migration 6 keep their samples in the sketch.
+  return result.rows.map((r) => ({
+    id: r.report_id,
+    story: r.story_id,
+    derivedFrom: r.derived_from,
+    features: r.samples ? decodeSamples(r.samples, r.report_id) : (json(r.sketch) as ReportSamples),
+  }));
 }
 
-async function indexReport(
-  tx: Queryable,
-  id: string,
-  storyId: string,
-  seq: number,
-  f: ClusterFeatures,
-  keys: readonly string[],
-  bands: readonly string[],
-  derivedFrom: string | null,
-): Promise<void> {
+interface PlacementWrite {
+  readonly report: ReportToPlace;
+  readonly storyId: string;
+  readonly seq: number;
+  readonly time: string;
+  readonly date: string | null;
+  readonly centroid: Readonly<Record<string, number>>;
+  readonly titleNames: readonly string[];
+  readonly norms: CentroidNorms;
+  readonly derivedFrom: string | null;
+  readonly derivation: unknown;
+  readonly keys: readonly string[];
+  readonly refreshed: readonly { readonly story: string; readonly norms: CentroidNorms }[];
+  readonly related: readonly { readonly story: string; readonly similarity: number; readonly rule: string; readonly evidence: unknown }[];
+}
+
+interface PlacedRow {
+  report_count: number;
+  next_review: number;
+  first_date: string | null;
+  last_date: string | null;
+  first_seen: string | null;
+  seq: string | number;
+}
+
+/**
+ * Everything a placement writes, in one statement (data-modifying CTEs all run, whatever the
+ * final SELECT reads; foreign keys are checked at its end): the story row (made or counted), its
+ * index row (centroid, title names, dates, norms), the report's story and derivation, the report's
+ * index rows (samples, LSH bands, keys, term frequencies), norms recomputed for other candidates,
+ * and links to related stories. Returns the story's index row as it now is.
+ */
+async function writePlacement(tx: Queryable, w: PlacementWrite): Promise<PlacedRow> {
+  const f = w.report.features;
   const sketch: ReportSketch = {
-    minhash: f.minhash,
-    shingles: f.shingles,
-    phrases: f.phrases,
     terms: f.terms,
     keys: f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS),
     titleNames: f.titleNames,
@@ -380,24 +388,71 @@ async function indexReport(
   };
   // Index all of the report's keys (not only the ones used to search): a key too common to search
   // with today may be the one a later report needs.
-  const allKeys = [...new Set([...keys, ...f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])];
-  // One round trip: data-modifying CTEs all run, whatever the final SELECT reads.
-  await tx.query(
-    `WITH ri AS (
-       INSERT INTO report_index (report_id, story_id, derived_from, seq, sketch) VALUES ($1, $2, $3, $4, $5)),
+  const allKeys = [...new Set([...w.keys, ...f.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])];
+  const result = await tx.query<PlacedRow>(
+    `WITH st AS (
+       INSERT INTO stories (id, title, first_seen, last_seen, report_count, updated_at) VALUES ($1, $2, $3, $3, 1, $4)
+       ON CONFLICT (id) DO UPDATE SET report_count = stories.report_count + 1, first_seen = LEAST(stories.first_seen, EXCLUDED.first_seen),
+         last_seen = GREATEST(stories.last_seen, EXCLUDED.last_seen), updated_at = EXCLUDED.updated_at),
+     si AS (
+       INSERT INTO story_index (story_id, centroid, report_count, first_date, last_date, first_seen, title_names, seq, norms)
+       VALUES ($1, $5, 1, $6, $6, $3, $7, $8, $9)
+       ON CONFLICT (story_id) DO UPDATE SET centroid = EXCLUDED.centroid, title_names = EXCLUDED.title_names, norms = EXCLUDED.norms,
+         report_count = story_index.report_count + 1,
+         first_date = CASE WHEN $6::text IS NULL THEN story_index.first_date WHEN story_index.first_date IS NULL OR $6 < story_index.first_date THEN $6 ELSE story_index.first_date END,
+         last_date = CASE WHEN $6::text IS NULL THEN story_index.last_date WHEN story_index.last_date IS NULL OR $6 > story_index.last_date THEN $6 ELSE story_index.last_date END
+       RETURNING report_count, next_review, first_date, last_date, first_seen, seq),
+     rp AS (
+       UPDATE reports SET story_id = $1, derived_from = $11, derivation = $12 WHERE id = $10),
+     ri AS (
+       INSERT INTO report_index (report_id, story_id, derived_from, seq, sketch, samples) VALUES ($10, $1, $11, $13, $14, $15)),
      rb AS (
-       INSERT INTO report_bands (band, report_id, seq) SELECT b, $1, $4 FROM unnest($6::text[]) AS b ON CONFLICT DO NOTHING),
+       INSERT INTO report_bands (band, report_id, seq) SELECT b, $10, $13 FROM unnest($16::text[]) AS b ON CONFLICT DO NOTHING),
      sk AS (
-       INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $2, $4 FROM unnest($7::text[]) AS k
+       INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $1, $13 FROM unnest($17::text[]) AS k
        ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = EXCLUDED.seen_seq),
      ts AS (
-       INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($8::text[]) AS t
+       INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($18::text[]) AS t
        ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1),
-     st AS (
-       UPDATE index_stats SET documents = documents + 1 WHERE id = 1)
-     SELECT 1`,
-    [id, storyId, derivedFrom, seq, JSON.stringify(sketch), bands, allKeys, Object.keys(f.terms)],
+     ds AS (
+       UPDATE index_stats SET documents = documents + 1 WHERE id = 1),
+     nr AS (
+       UPDATE story_index x SET norms = n.norms FROM unnest($19::text[], $20::jsonb[]) AS n(id, norms) WHERE x.story_id = n.id AND x.story_id <> $1),
+     sl AS (
+       INSERT INTO story_links (story_id, related_id, similarity, rule, evidence)
+       SELECT $1, l.id, l.similarity, l.rule, l.evidence FROM unnest($21::text[], $22::double precision[], $23::text[], $24::jsonb[]) AS l(id, similarity, rule, evidence)
+       ON CONFLICT (story_id, related_id) DO UPDATE SET similarity = GREATEST(story_links.similarity, EXCLUDED.similarity))
+     SELECT * FROM si`,
+    [
+      w.storyId,
+      w.report.title,
+      w.time,
+      w.report.addedAt,
+      JSON.stringify(w.centroid),
+      w.date,
+      JSON.stringify(w.titleNames),
+      w.seq,
+      JSON.stringify(w.norms),
+      w.report.id,
+      w.derivedFrom,
+      JSON.stringify(w.derivation),
+      w.seq,
+      JSON.stringify(sketch),
+      encodeSamples(f),
+      lshBands(f.minhash),
+      allKeys,
+      Object.keys(f.terms),
+      w.refreshed.map((r) => r.story),
+      w.refreshed.map((r) => JSON.stringify(r.norms)),
+      w.related.map((r) => r.story),
+      w.related.map((r) => r.similarity),
+      w.related.map((r) => r.rule),
+      w.related.map((r) => JSON.stringify(r.evidence)),
+    ],
   );
+  const row = result.rows[0];
+  if (!row) throw new Error(`placeReport: story_index row of ${w.storyId} missing after placing ${w.report.id}`);
+  return row;
 }
 
 function unionCapped(a: readonly string[], b: readonly string[]): string[] {

@@ -26,11 +26,11 @@ export interface ReviewOutcome {
   readonly created: readonly string[];
 }
 
-/** What a report's sketch in `report_index` holds since migration 6 (older rows: only the first three). */
+/**
+ * What a report's sketch in `report_index` holds since migration 6: what reviews and splits need.
+ * (Older rows hold the samples instead, now in `report_index.samples`.)
+ */
 export interface ReportSketch {
-  readonly minhash: readonly number[];
-  readonly shingles: readonly number[];
-  readonly phrases: readonly number[];
   readonly terms?: Readonly<Record<string, number>>;
   readonly keys?: readonly string[];
   readonly titleNames?: readonly string[];
@@ -254,8 +254,10 @@ async function splitStory(tx: Queryable, split: SplitDecision, at: string): Prom
 }
 
 async function freshStoryId(tx: Queryable, firstReport: string, from: string): Promise<string> {
-  const taken = await tx.query('SELECT 1 FROM stories WHERE id = $1', [splitStoryId(firstReport, from, false)]);
-  return splitStoryId(firstReport, from, taken.rows.length > 0);
+  for (let attempt = 0; ; attempt++) {
+    const id = splitStoryId(firstReport, from, attempt);
+    if ((await tx.query('SELECT 1 FROM stories WHERE id = $1', [id])).rows.length === 0) return id;
+  }
 }
 
 interface StoryIndexRow {
