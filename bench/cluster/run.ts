@@ -30,6 +30,7 @@ interface Args {
   out: string | null;
   modes: Mode[];
   scale: boolean;
+  keep: boolean;
   sizes: number[];
   pg: string;
 }
@@ -40,7 +41,8 @@ function parseArgs(argv: readonly string[]): Args {
     out: null,
     modes: ['memory', 'store', 'pipeline'],
     scale: false,
-    sizes: [10_000, 30_000, 100_000],
+    keep: false,
+    sizes: [10_000, 30_000, 100_000, 300_000, 1_000_000],
     pg: 'postgres://postgres@127.0.0.1:5432/test',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,6 +56,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--out') args.out = next();
     else if (a === '--mode') args.modes = next().split(',').filter((m): m is Mode => m === 'pipeline' || m === 'store' || m === 'memory');
     else if (a === '--scale') args.scale = true;
+    else if (a === '--keep') args.keep = true;
     else if (a === '--sizes') args.sizes = next().split(',').map(Number);
     else if (a === '--pg') args.pg = next();
     else throw new Error(`unknown argument ${a}; see the header of bench/cluster/run.ts`);
@@ -187,7 +190,7 @@ async function main(): Promise<void> {
       written = true;
     }
   }
-  if (args.scale) await runScale(records, args.sizes, args.pg);
+  if (args.scale) await runScale(records, { sizes: args.sizes, url: args.pg, keep: args.keep });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

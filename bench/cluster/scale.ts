@@ -13,8 +13,8 @@ import { benchReportId, insertBareReport } from './bare-report.js';
 
 /** Days between two rounds of the same article: beyond the time window, so rounds never join. */
 const ROUND_DAYS = 30;
-/** Reports timed at each checkpoint (count). */
-const WINDOW = 200;
+/** Reports timed before each printed size (count): enough for a stable median on a noisy machine. */
+const WINDOW = 1000;
 const NAME_WORD = /\b(\p{Lu})(\p{Ll}{2,})\b/gu;
 const PLAIN_WORD = /\b\p{Ll}{4,}\b/gu;
 
@@ -36,7 +36,26 @@ function synthesise(records: readonly StreamRecord[], i: number): StreamRecord {
   return { id: `${base.id}#${round}`, title: base.title ? rename(base.title) : null, text: rename(base.text), published: day, cluster: `${base.cluster}#${round}` };
 }
 
-export async function runScale(records: readonly StreamRecord[], sizes: readonly number[], url: string): Promise<void> {
+/** Options of {@link runScale}. */
+export interface ScaleOptions {
+  /** Store sizes (reports) at which the cost is printed. */
+  readonly sizes: readonly number[];
+  /** PostgreSQL server URL. */
+  readonly url: string;
+  /** Keep the schema at the end (for inspection, or to look at the tables' sizes). */
+  readonly keep?: boolean;
+}
+
+/**
+ * Streams the synthetic stream through `placeReport` into a fresh schema until the largest size,
+ * one report per transaction as `corroborate add` does, and at each size prints the cost of the
+ * last WINDOW reports: wall-clock rate, median and 90th percentile milliseconds per report, this
+ * process's CPU milliseconds per report, its resident memory, and the schema's size on disk. A
+ * report that fails is counted and logged, and the stream goes on (a long run is not lost to one
+ * bad report). Progress goes to stderr every PROGRESS_EVERY reports.
+ */
+export async function runScale(records: readonly StreamRecord[], options: ScaleOptions): Promise<void> {
+  const { sizes, url } = options;
   const schema = `cluster_scale_${process.pid}`;
   console.log(`scale: PostgreSQL ${url.replace(/:[^:@/]*@/, ':***@')}, schema ${schema}; sizes ${sizes.join(', ')}; cost of the last ${WINDOW} reports at each size`);
   let db: Db;
@@ -49,41 +68,60 @@ export async function runScale(records: readonly StreamRecord[], sizes: readonly
   const max = Math.max(...sizes);
   const base = Date.parse('2026-01-01T00:00:00Z');
   const windowMs: number[] = [];
+  const started = performance.now();
+  let failures = 0;
   try {
-    console.log('size      reports/s  median ms/report  p90 ms/report  cpu ms/report  rss MB  db MB');
+    console.log('size       reports/s  median ms/report  p90 ms/report  cpu ms/report  rss MB  db MB  failed');
     let cpuStart = process.cpuUsage();
+    let windowStart = performance.now();
     for (let i = 0; i < max; i++) {
       const r = synthesise(records, i);
       const id = benchReportId(r.id);
       const t0 = performance.now();
-      const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
-      const addedAt = new Date(base + i * 1000).toISOString();
-      await db.transaction(async (tx) => {
-        await insertBareReport(tx, id, r, addedAt);
-        await placeReport(tx, { id, title: r.title, features, publishedAt: `${r.published}T00:00:00.000Z`, addedAt });
-      });
+      try {
+        const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
+        const addedAt = new Date(base + i * 1000).toISOString();
+        await db.transaction(async (tx) => {
+          await insertBareReport(tx, id, r, addedAt);
+          await placeReport(tx, { id, title: r.title, features, publishedAt: `${r.published}T00:00:00.000Z`, addedAt });
+        });
+      } catch (error) {
+        failures++;
+        if (failures <= MAX_LOGGED_FAILURES) console.error(`scale: report ${i} (${r.id}) failed: ${(error as Error).message}`);
+      }
       windowMs.push(performance.now() - t0);
       if (windowMs.length > WINDOW) windowMs.shift();
-      if (i + 1 === WINDOW) cpuStart = process.cpuUsage();
-      if (sizes.includes(i + 1)) {
-        const cpu = process.cpuUsage(cpuStart);
+      const n = i + 1;
+      const next = sizes.find((s) => s >= n);
+      if (next !== undefined && n === next - WINDOW) {
         cpuStart = process.cpuUsage();
+        windowStart = performance.now();
+      }
+      if (n % PROGRESS_EVERY === 0) console.error(`scale: ${n} reports placed in ${((performance.now() - started) / 60000).toFixed(1)} min`);
+      if (sizes.includes(n)) {
+        const cpu = process.cpuUsage(cpuStart);
+        const wall = performance.now() - windowStart;
+        const timed = Math.min(WINDOW, n);
         const sorted = [...windowMs].sort((a, b) => a - b);
         const median = sorted[Math.floor(sorted.length / 2)]!;
         const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
-        const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
         const size = await db.query<{ mb: number }>(
           `SELECT (sum(pg_total_relation_size(c.oid)) / 1048576.0)::float AS mb FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
           [schema],
         );
-        const sinceLast = i + 1 - (sizes.filter((s) => s < i + 1).at(-1) ?? WINDOW);
         console.log(
-          `${String(i + 1).padEnd(9)} ${(1000 / mean).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / Math.max(1, sinceLast)).toFixed(2).padStart(13)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(size.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}`,
+          `${String(n).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(size.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}`,
         );
       }
     }
   } finally {
-    await db.query(`DROP SCHEMA ${schema} CASCADE`).catch((error: unknown) => console.log(`scale: could not drop schema ${schema}: ${(error as Error).message}`));
+    if (options.keep) console.log(`scale: schema ${schema} kept (DROP SCHEMA ${schema} CASCADE to remove it)`);
+    else await db.query(`DROP SCHEMA ${schema} CASCADE`).catch((error: unknown) => console.log(`scale: could not drop schema ${schema}: ${(error as Error).message}`));
     await db.close();
   }
 }
+
+/** Failures whose message is printed (count); the rest are only counted. */
+const MAX_LOGGED_FAILURES = 20;
+/** Reports between two progress lines on stderr (count). */
+const PROGRESS_EVERY = 10_000;

@@ -10,6 +10,11 @@ export interface QueryResult<T> {
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /**
+   * Shared by a database handle and all its transactions: where store code keeps what it caches
+   * for the handle's lifetime (see term-stats.ts), keyed by a symbol of its own.
+   */
+  readonly memo?: Map<symbol, unknown>;
 }
 
 export interface Db extends Queryable {

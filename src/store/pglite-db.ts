@@ -3,8 +3,9 @@ import type { Db, Queryable, QueryResult } from './db.js';
 
 type PGliteLike = Pick<PGlite, 'query'>;
 
-function wrap(handle: PGliteLike): Queryable {
+function wrap(handle: PGliteLike, memo: Map<symbol, unknown>): Queryable {
   return {
+    memo,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       const result = await handle.query<T>(sql, params as unknown[]);
       return { rows: result.rows, affectedRows: result.affectedRows };
@@ -18,12 +19,14 @@ function wrap(handle: PGliteLike): Queryable {
  */
 export async function openPgliteDb(dataDir?: string): Promise<Db> {
   const pg = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
-  const base = wrap(pg);
+  const memo = new Map<symbol, unknown>();
+  const base = wrap(pg, memo);
   return {
     dialect: 'pglite',
     location: dataDir ?? 'memory://',
     query: base.query,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    memo,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx, memo))),
     close: () => pg.close(),
   };
 }

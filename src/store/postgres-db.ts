@@ -14,8 +14,9 @@ function redact(url: string): string {
   }
 }
 
-function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+function wrap(client: pg.Pool | pg.PoolClient, memo: Map<symbol, unknown>): Queryable {
   return {
+    memo,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       const result = await client.query(sql, params as unknown[]);
       return { rows: result.rows as T[], affectedRows: result.rowCount ?? 0 };
@@ -45,16 +46,18 @@ export async function openPostgresDb(url: string, options: { schema?: string } =
 }
 
 function fromPool(pool: pg.Pool, location: string): Db {
-  const base = wrap(pool);
+  const memo = new Map<symbol, unknown>();
+  const base = wrap(pool, memo);
   return {
     dialect: 'postgres',
     location,
     query: base.query,
+    memo,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(wrap(client, memo));
         await client.query('COMMIT');
         return result;
       } catch (error) {

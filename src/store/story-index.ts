@@ -20,7 +20,7 @@ import {
 } from '../cluster/index.js';
 import { isoUtc } from './sql-time.js';
 import { reviewPlacedStory, type ReportSketch } from './story-review.js';
-import { documentFrequencies } from './term-stats.js';
+import { cacheOf, documentFrequencies } from './term-stats.js';
 import { decodeSamples, encodeSamples, type ReportSamples } from './report-samples.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
@@ -105,19 +105,18 @@ const STORIES_FOR_MEMBERS = 3;
 export async function placeReport(tx: Queryable, report: ReportToPlace, options: Partial<ClusterOptions> = {}): Promise<Placement> {
   const f = report.features;
   const { seq, documents } = await reportSeq(tx, report.id);
+  cacheOf(tx)?.sync(documents);
 
   const ownTerms = Object.keys(f.terms);
   const df = await documentFrequencies(tx, ownTerms);
   const keys = chooseRetrievalKeys(f.keys, df, documents);
-  const stories = await candidateStories(tx, keys);
-  // Scoring reads the report's terms against kept centroid norms; only title names (for
-  // conflicts) and the terms of stories whose norms have gone stale need frequencies besides.
+  const { stories, titleDf } = await candidateStories(tx, keys);
+  for (const t in titleDf) if (!(t in df)) df[t] = titleDf[t] as number;
+  // Scoring reads the report's terms against kept centroid norms; only the terms of stories whose
+  // norms have gone stale need frequencies besides (rare once the store is large).
   const extraTerms = new Set<string>();
-  for (const s of stories) {
-    for (const t of s.titleNames) if (!(t in df)) extraTerms.add(t);
-    if (!normsFresh(s.norms, documents)) for (const t in s.centroid) if (!(t in df)) extraTerms.add(t);
-  }
-  Object.assign(df, await documentFrequencies(tx, [...extraTerms]));
+  for (const s of stories) if (!normsFresh(s.norms, documents)) for (const t in s.centroid) if (!(t in df)) extraTerms.add(t);
+  if (extraTerms.size) Object.assign(df, await documentFrequencies(tx, [...extraTerms]));
 
   const bands = lshBands(f.minhash);
   const earlier = await earlierReports(tx, bands, stories.slice(0, STORIES_FOR_MEMBERS).map((s) => s.id));
@@ -140,7 +139,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   const centroid = addToCentroid(json(current?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
   const titleNames = unionCapped(json(current?.title_names ?? []), f.titleNames);
   const missing = Object.keys(centroid).filter((t) => !(t in df));
-  const after: Record<string, number> = { ...df, ...(await documentFrequencies(tx, missing)) };
+  const after: Record<string, number> = { ...df, ...(missing.length ? await documentFrequencies(tx, missing) : {}) };
   for (const t in f.terms) after[t] = (after[t] ?? 0) + 1;
   const norms = centroidNorms(centroid, cachedIdf({ documents: documents + 1, df: after }), documents + 1);
 
@@ -169,6 +168,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     refreshed: decision.refreshedNorms,
     related,
   });
+  cacheOf(tx)?.counted(Object.keys(f.terms));
 
   // At the story's review point, its reports are compared among themselves and with close
   // neighbours: merges of one event told apart, splits of two events told as one.
@@ -270,21 +270,26 @@ function chooseRetrievalKeys(keys: readonly string[], df: Readonly<Record<string
     .slice(0, clusterSettings.MAX_RETRIEVAL_KEYS);
 }
 
-async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<CandidateStory[]> {
-  if (keys.length === 0) return [];
-  const result = await tx.query<StoryIndexRow & { hits: number }>(
+/** Candidate stories, and the document frequencies of their title names (for title conflicts). */
+async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<{ stories: CandidateStory[]; titleDf: Record<string, number> }> {
+  if (keys.length === 0) return { stories: [], titleDf: {} };
+  const result = await tx.query<StoryIndexRow & { hits: number; title_df: Record<string, number> | string }>(
     `WITH hits AS (
        SELECT k.story_id, count(*)::int AS hits
          FROM unnest($1::text[]) AS q(term)
          CROSS JOIN LATERAL (
            SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
         GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
-     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits
+     SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits,
+            (SELECT coalesce(jsonb_object_agg(t.term, t.df), '{}'::jsonb) FROM jsonb_array_elements_text(si.title_names) AS n(name)
+               CROSS JOIN LATERAL (SELECT term, df FROM term_stats WHERE term = n.name LIMIT 1) t) AS title_df
        FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active LIMIT 1) si
       ORDER BY h.hits DESC, si.seq`,
     [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
   );
-  return result.rows.map((r) => ({
+  const titleDf: Record<string, number> = {};
+  for (const r of result.rows) Object.assign(titleDf, json(r.title_df));
+  const stories = result.rows.map((r) => ({
     id: r.story_id,
     centroid: json(r.centroid),
     reportCount: r.report_count,
@@ -295,6 +300,7 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
     order: Number(r.seq),
     ...(r.norms ? { norms: json(r.norms) } : {}),
   }));
+  return { stories, titleDf };
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   centroidNorms,
   clusterSettings,
   mergeCandidates,
-  nextReviewAt,
   reviewStory,
   splitStoryId,
   type CandidateStory,
@@ -14,7 +13,6 @@ import {
   type ReviewMember,
   type SplitDecision,
   type StoryReview,
-  type TermStats,
 } from '../cluster/index.js';
 
 /** What a review changed: stories absorbed into others, and stories split off. */
@@ -49,16 +47,15 @@ export async function reviewPlacedStory(
   at: string,
   options: Partial<ClusterOptions> = {},
 ): Promise<ReviewOutcome> {
-  // Frequencies as they are now, this report counted, for every term the review weighs.
-  const centroidTerms = new Set<string>();
-  for (const s of [story, ...candidates]) for (const t in s.centroid) centroidTerms.add(t);
-  const centroidStats = await termStats(tx, centroidTerms);
-  const close = mergeCandidates(story, candidates, centroidStats, options);
-  const members = await loadMembers(tx, [story.id, ...close.map((c) => c.story.id)]);
-  const memberTerms = new Set<string>();
-  for (const list of members.values()) for (const m of list) for (const t in m.terms) if (!(t in centroidStats.df)) memberTerms.add(t);
-  const stats: TermStats = { documents: centroidStats.documents, df: { ...centroidStats.df, ...(await termStats(tx, memberTerms)).df } };
-  const apart = await splitPartners(tx, story.id);
+  // The candidates are the report's close neighbours, a handful: their members are read with the
+  // story's, and the frequencies of every term the review weighs in one lookup, this report counted.
+  const members = await loadMembers(tx, [story.id, ...candidates.map((c) => c.id)]);
+  const terms = new Set<string>();
+  for (const s of [story, ...candidates]) for (const t in s.centroid) terms.add(t);
+  for (const list of members.values()) for (const m of list) for (const t in m.terms) terms.add(t);
+  const stats = await termStats(tx, terms);
+  const close = mergeCandidates(story, candidates, stats, options);
+  const apart = close.length ? await splitPartners(tx, story.id) : new Set<string>();
   const review = reviewStory(
     { story, members: members.get(story.id) ?? [] },
     close.map((c) => ({ story: c.story, members: members.get(c.story.id) ?? [], splitApart: apart.has(c.story.id) })),
@@ -73,8 +70,11 @@ export async function reviewPlacedStory(
   const created = review.split ? await splitStory(tx, review.split, at) : [];
   if (review.merges.length || created.length) await refreshNorms(tx, [...new Set([...review.merges.map((m) => m.into), ...created, review.split?.story ?? story.id])]);
   const survivor = review.merges.length ? review.merges[review.merges.length - 1]!.into : story.id;
-  const counts = await tx.query<{ story_id: string; report_count: number }>('SELECT story_id, report_count FROM story_index WHERE story_id = ANY($1::text[])', [[survivor, ...created]]);
-  for (const c of counts.rows) await tx.query('UPDATE story_index SET next_review = $2 WHERE story_id = $1', [c.story_id, nextReviewAt(c.report_count)]);
+  // nextReviewAt in SQL: max(count + 1, ceil(count * REVIEW_GROWTH)), the same float arithmetic.
+  await tx.query(
+    'UPDATE story_index SET next_review = GREATEST(report_count + 1, ceil(report_count * $2::float8)::int) WHERE story_id = ANY($1::text[])',
+    [[survivor, ...created], clusterSettings.REVIEW_GROWTH],
+  );
   return { review, merged, created };
 }
 
