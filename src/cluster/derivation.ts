@@ -8,7 +8,15 @@ export interface EarlierReport {
   readonly story: string;
   /** The origin this report itself derives from, if any (so chains resolve to the first). */
   readonly derivedFrom: string | null;
-  readonly features: Pick<ClusterFeatures, 'minhash' | 'shingles' | 'phrases'>;
+  /** Its samples: arrays, or typed arrays as the store reads them packed. */
+  readonly features: WordingSamples;
+}
+
+/** A report's MinHash signature and bottom-k samples, sorted, as numbers however they are held. */
+export interface WordingSamples {
+  readonly minhash: ArrayLike<number>;
+  readonly shingles: ArrayLike<number>;
+  readonly phrases: ArrayLike<number>;
 }
 
 /** Why a report counts as derived from an earlier one (stored in `reports.derivation`). */

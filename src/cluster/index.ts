@@ -14,7 +14,7 @@ export {
   type RelatedLink,
 } from './decide-placement.js';
 export { originPrecedes, type OriginCandidate, type OriginReversal } from './choose-origin.js';
-export { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
+export { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck, type WordingSamples } from './derivation.js';
 export { lshBands, estimateJaccard, compareSamples } from './minhash.js';
 export { addToCentroid, cachedIdf, centroidCosine, centroidNorms, cosine, currentNorms, idf, isSpecificTerm, normsFresh, weightVector, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 export * as clusterSettings from './settings.js';

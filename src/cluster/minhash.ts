@@ -76,7 +76,7 @@ export function lshBands(signature: readonly number[]): string[] {
 }
 
 /** Share of signature positions two signatures agree on: an estimate of their sets' Jaccard. */
-export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
   let same = 0;
@@ -94,7 +94,7 @@ export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): numb
  * samples. Only hashes below both samples' ceilings are compared, so truncated samples give
  * unbiased estimates; with untruncated samples the values are exact.
  */
-export function compareSamples(a: readonly number[], b: readonly number[]): { jaccard: number; containment: number; shared: number } {
+export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): { jaccard: number; containment: number; shared: number } {
   if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0, shared: 0 };
   const ceiling = Math.min(a[a.length - 1] as number, b[b.length - 1] as number);
   let i = 0;

@@ -1,4 +1,4 @@
-import type { ClusterFeatures } from '../cluster/index.js';
+import type { ClusterFeatures, WordingSamples } from '../cluster/index.js';
 
 /** What a report's samples hold: the MinHash signature and the bottom-k shingle and phrase samples. */
 export type ReportSamples = Pick<ClusterFeatures, 'minhash' | 'shingles' | 'phrases'>;
@@ -21,14 +21,15 @@ export function encodeSamples(s: ReportSamples): Buffer {
 }
 
 /** Reads samples packed by {@link encodeSamples}; a malformed value is an error naming the report. */
-export function decodeSamples(bytes: Uint8Array, report: string): ReportSamples {
+export function decodeSamples(bytes: Uint8Array, report: string): WordingSamples {
   if (bytes.byteLength < HEADER * 4 || bytes.byteLength % 4 !== 0) throw new Error(`report_index.samples of ${report}: ${bytes.byteLength} bytes is no packed sample (reindex with corroborate reprocess)`);
   // Copy into an aligned buffer: a driver's Buffer may start at any byte offset.
   const words = new Uint32Array(bytes.byteLength / 4);
   new Uint8Array(words.buffer).set(bytes);
   const [a, b, c] = [words[0] as number, words[1] as number, words[2] as number];
   if (HEADER + a + b + c !== words.length) throw new Error(`report_index.samples of ${report}: lengths ${a}+${b}+${c} do not match ${words.length - HEADER} values (reindex with corroborate reprocess)`);
-  const at = (from: number, n: number): number[] => Array.from(words.subarray(HEADER + from, HEADER + from + n));
+  // Views on the one copy: compared as they are, never turned into arrays.
+  const at = (from: number, n: number): Uint32Array => words.subarray(HEADER + from, HEADER + from + n);
   return { minhash: at(0, a), shingles: at(a, b), phrases: at(a + b, c) };
 }
 

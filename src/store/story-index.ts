@@ -139,7 +139,9 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   const centroid = addToCentroid(json(current?.centroid ?? {}), f.terms, clusterSettings.MAX_CENTROID_TERMS);
   const titleNames = unionCapped(json(current?.title_names ?? []), f.titleNames);
   const missing = Object.keys(centroid).filter((t) => !(t in df));
-  const after: Record<string, number> = { ...df, ...(missing.length ? await documentFrequencies(tx, missing) : {}) };
+  // The decision is made: `df` becomes the frequencies as they will be, in place (no copies).
+  const after = df;
+  if (missing.length) Object.assign(after, await documentFrequencies(tx, missing));
   for (const t in f.terms) after[t] = (after[t] ?? 0) + 1;
   const norms = centroidNorms(centroid, cachedIdf({ documents: documents + 1, df: after }), documents + 1);
 
