@@ -90,6 +90,14 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const places = new Set<string>();
   const dates = new Set<string>();
   if (input.annotations) addAnnotations(input.annotations, bump, places, dates);
+  // When the report was written is evidence of which event it tells: two events of one kind are
+  // mostly months or years apart. Its year and month are terms like its names (`t:2013`,
+  // `t:2013-05`), so reports written in the same month share them and others do not.
+  const date = findReportDate(input.published, input.title, input.text);
+  if (date && o.reportTimeBoost > 0) {
+    bump(`t:${date.date.slice(0, 4)}`, o.reportTimeBoost);
+    bump(`t:${date.date.slice(0, 7)}`, o.reportTimeBoost);
+  }
 
   // Weights in a Map (plain objects with hundreds of keys are slow to grow); the object is built
   // once, of the kept terms only, and so are the names and numbers it shows.
@@ -122,7 +130,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     phrases: bottomK(phrases),
     titleNames: [...new Set(titleTokens.filter((_, i) => titleNames[i]).map((t) => `e:${t.lower}`))].sort(),
     keys: chooseKeys(kept, titleTokens),
-    date: findReportDate(input.published, input.title, input.text),
+    date,
     words: allTokens.length,
   };
 }
@@ -203,6 +211,7 @@ function typeWeight(term: string, o: ClusterOptions): number {
     case 'q':
       return o.numberTermWeight;
     case 'd':
+    case 't':
       return o.dateTermWeight;
     default:
       return 1;

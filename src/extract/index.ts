@@ -10,6 +10,7 @@ import { extractHtml } from './html/index.js';
 import { extractPlain } from './plain/index.js';
 import { normaliseLanguageTag } from './language.js';
 import { markdownToText } from './markdown-to-text.js';
+import { isDatelineTitle } from './plain/is-dateline-title.js';
 
 export { extractHtml } from './html/index.js';
 export { extractPlain } from './plain/index.js';
@@ -83,13 +84,19 @@ export function extractReport(input: ExtractInput): Article {
   }
   return {
     ...article,
-    title: hints.title?.trim() || article.title,
+    // A given title wins, unless it is only a dateline (then the extractor found the headline).
+    title: givenTitle(hints.title) ?? article.title,
     published: published ?? article.published,
     outlet: hints.outlet?.trim() || article.outlet,
     language: normaliseLanguageTag(hints.language) ?? article.language,
     canonicalUrl: article.canonicalUrl ?? url ?? null,
     messages: [...messages, ...article.messages],
   };
+}
+
+function givenTitle(title: string | null | undefined): string | null {
+  const t = title?.trim();
+  return t && !isDatelineTitle(t) ? t : null;
 }
 
 function decodeText(bytes: Uint8Array, contentType?: string): string {

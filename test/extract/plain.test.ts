@@ -274,3 +274,23 @@ test('relative datelines need a fetch time to resolve against', () => {
   assert.equal(extractPlain(`Bridge to close\n\n2 hours ago\n\n${body}`).published, null);
   assert.equal(extractPlain(`Bridge to close\n\n2 hours ago\n\n${body}`, { fetchedAt: '2025-12-13T12:00:00Z' }).published, '2025-12-13');
 });
+
+test('a title given as a dateline is the date, and the headline is found in the text', async () => {
+  const text = [
+    'ACEH, July 2, 2013',
+    'Strong earthquake shakes the coast of Aceh province',
+    'A strong earthquake struck off the coast of Aceh province on Tuesday, damaging houses and injuring at least five people, officials said.',
+    'The quake struck at a depth of ten kilometres and its epicentre lay some fifty kilometres west of the nearest town, the survey said.',
+  ].join('\n');
+  const article = extractPlain(text, { title: 'Updated: July 2, 2013 15: 01 IST' });
+  checkInvariants(article);
+  assert.equal(article.title, 'Strong earthquake shakes the coast of Aceh province');
+  assert.equal(article.published, '2013-07-02');
+  assert.ok(article.messages.some((m) => m.rule === 'extract/plain-dateline-title'));
+  // A title with words of its own besides a date stays the title.
+  const titled = extractPlain(text, { title: '02/07/2013 - Quake damages houses in Aceh' });
+  assert.equal(titled.title, '02/07/2013 - Quake damages houses in Aceh');
+  const { extractReport } = await import('../../src/extract/index.js');
+  const viaHints = extractReport({ format: 'text', content: text, hints: { title: 'APR 28' } });
+  assert.equal(viaHints.title, 'Strong earthquake shakes the coast of Aceh province', 'a date-only hint is not taken as the title');
+});

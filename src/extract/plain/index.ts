@@ -11,6 +11,7 @@ import { keyOf } from './measure-unit.js';
 import { languageFromScript } from './language-from-script.js';
 import { isNameLike, readByline, readWireCredit } from './read-byline.js';
 import { readDateline } from './read-dateline.js';
+import { isDatelineTitle } from './is-dateline-title.js';
 import {
   MESSAGE_SNIPPET_CHARS, NAME_MAX_WORDS, REPEATED_LINE_MAX_WORDS, TEASER_MIN_CHARS, TITLE_LOOKAHEAD_UNITS,
   TITLE_AFFIX_MIN_SHARE, TITLE_PROXIMITY_UNITS, TITLE_QUOTE_EXTRA_WORDS, TITLE_SEARCH_UNITS,
@@ -170,6 +171,14 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     if (!verdicts[i]) keyCounts.set(u.key, (keyCounts.get(u.key) ?? 0) + 1);
   });
   let title: string | null = options.title?.trim() || null;
+  if (title && isDatelineTitle(title)) {
+    // A dateline given as the title: its date is the report's (above the body), not its headline.
+    const dated = readDateline(title, draftLanguage, fetchedAt);
+    if (dated) dates.push({ date: dated.date, updated: dated.updated, index: -1 });
+    messages.push(info('extract/plain-dateline-title', `The given title "${snippet(title)}" is a dateline, not a headline${dated ? `, read as ${dated.date}` : ''}; the headline is looked for in the text.`));
+    title = null;
+  }
+  const titleGiven = title !== null;
   if (!title) {
     const titleEnd = mainStart + TITLE_LOOKAHEAD_UNITS;
     const candidates = units.filter(
@@ -214,9 +223,9 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
       if (verdicts[i] || metadata.has(i)) return;
       const atTop = i < Math.max(topEnd, mainStart + TITLE_LOOKAHEAD_UNITS);
       // A given title may carry a site suffix ("... | Reuters") the page's headline line lacks.
-      if (u.key !== titleKey && !(options.title && atTop && isSameHeadline(u.key, titleKey))) return;
-      if (options.title && inBody(i) && !atTop) return; // a given title only leaves the top
-      const reason = options.title ? 'the given title, repeated at the top of the text' : 'headline, taken as the title';
+      if (u.key !== titleKey && !(titleGiven && atTop && isSameHeadline(u.key, titleKey))) return;
+      if (titleGiven && inBody(i) && !atTop) return; // a given title only leaves the top
+      const reason = titleGiven ? 'the given title, repeated at the top of the text' : 'headline, taken as the title';
       metadata.set(i, { rule: 'extract/plain-title', reason, weight: 'inline' });
     });
   }
