@@ -107,7 +107,7 @@ export class MemoryIndex {
 
   place(id: string, features: ClusterFeatures): PlacementDecision {
     const stories = this.candidates(features);
-    const reports = this.earlier(features, stories.slice(0, 3).map((s) => s.id));
+    const reports = this.earlier(features, stories.slice(0, clusterSettings.EARLIER_STORIES).map((s) => s.id));
     const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, ...stories.map((s) => (normsFresh(s.norms, this.documents) ? Object.fromEntries(s.titleNames.map((t) => [t, 1])) : s.centroid))]) };
     const decision = decidePlacement(input, this.options);
     for (const r of decision.refreshedNorms) this.stories.get(r.story)!.norms = r.norms;
@@ -243,8 +243,8 @@ export class MemoryIndex {
   /** LSH hits and the latest members of the given stories. */
   private earlier(features: ClusterFeatures, stories: readonly string[]): EarlierReport[] {
     const ids = new Set<string>();
-    for (const b of lshBands(features.minhash)) for (const id of (this.bands.get(b) ?? []).slice(-20)) ids.add(id);
-    for (const s of stories) for (const m of this.stories.get(s)!.members.slice(-20)) ids.add(m.id);
+    for (const b of lshBands(features.minhash)) for (const id of (this.bands.get(b) ?? []).slice(-clusterSettings.LSH_HITS_PER_BAND)) ids.add(id);
+    for (const s of stories) for (const m of this.stories.get(s)!.members.slice(-clusterSettings.EARLIER_MEMBERS_PER_STORY)) ids.add(m.id);
     return this.reports.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, story: this.clusterOf(r.id), derivedFrom: r.derivedFrom, features: r.features }));
   }
 

@@ -1,6 +1,5 @@
 import type { Annotations } from '../core/records.js';
 import { bottomK, minhashSignature, shingleHashesOf } from './minhash.js';
-import { hashString } from './hash.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
   FEATURES_VERSION,
@@ -113,8 +112,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     if (number !== undefined) keptNumbers[t] = number;
   }
 
-  const shingles = shingleHashesOf(allTokens.map((t) => hashString(t.lower)), SHINGLE_WORDS);
-  const content = allTokens.filter((t) => !t.stopword).map((t) => hashString(t.stem));
+  const shingles = shingleHashesOf(allTokens.map((t) => t.word.lowerHash), SHINGLE_WORDS);
+  const content = allTokens.filter((t) => !t.stopword).map((t) => t.word.stemHash);
   const phrases = shingleHashesOf(content, 2);
 
   return {
@@ -164,12 +163,12 @@ function countTokens(
     const by = weightAt(i);
     if (isName[i]) {
       run.push(t.lower);
-      bump(`e:${t.lower}`, by);
+      bump(t.word.nameTerm, by);
       continue;
     }
     flushName();
     if (t.isNumber) {
-      bump(`n:${t.stem}`, by);
+      bump(t.word.term, by);
       const next = tokens[i + 1];
       if (next && !next.isNumber && !next.stopword) {
         const key = `q:${t.stem} ${next.stem}`;
@@ -178,7 +177,7 @@ function countTokens(
       }
       continue;
     }
-    if (!t.stopword) bump(`w:${t.stem}`, by);
+    if (!t.stopword) bump(t.word.term, by);
   }
   flushName();
 }

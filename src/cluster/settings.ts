@@ -127,6 +127,16 @@ export const SAME_DAY_JOIN_FACTOR = 0.7;
  * orders: 10, 15 and 20 give the same F1; each candidate is a centroid the store reads.
  */
 export const MAX_CANDIDATES = 12;
+/** Earlier reports per LSH band compared for copies (count, the latest): bounds the near-duplicate lookup. */
+export const LSH_HITS_PER_BAND = 20;
+/**
+ * Latest reports of each of the EARLIER_STORIES best candidate stories compared for copies and
+ * rewrites (count): rewrites share few 4-word sequences, so LSH alone misses them; a wire rewrite
+ * follows its source within hours, so the latest reports are where it is.
+ */
+export const EARLIER_MEMBERS_PER_STORY = 20;
+/** Candidate stories (the best by shared keys) whose latest reports are compared (count). */
+export const EARLIER_STORIES = 3;
 /** Latest postings read per retrieval key (count): bounds the lookup however common the key. */
 export const POSTINGS_PER_KEY = 50;
 /**

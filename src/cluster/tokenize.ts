@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { hashString } from './hash.js';
 import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
 
@@ -14,6 +15,18 @@ export interface Token {
   /** First word of a sentence (or of a line), where a capital says nothing. */
   readonly sentenceStart: boolean;
   readonly stopword: boolean;
+  /** What the features derive from the word alone, computed once per distinct word. */
+  readonly word: WordInfo;
+}
+
+/** A distinct word's (or number's) term keys and hashes, shared by all its tokens. */
+export interface WordInfo {
+  /** `w:stem` for a word, `n:value` for a number. */
+  readonly term: string;
+  /** `e:lower`: the word as part of a name. */
+  readonly nameTerm: string;
+  readonly lowerHash: number;
+  readonly stemHash: number;
 }
 
 const POSSESSIVE = /['’]s$/u;
@@ -21,22 +34,30 @@ const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
 
 /**
- * Stems already computed, by word. The Porter stemmer runs a dozen regular expressions per word;
- * news repeats its vocabulary, so nearly every word after the first few thousand reports is
- * found here. Cleared when full, which bounds memory whatever the stream.
+ * What is derived from a word alone (stem, stopword, term keys, hashes), by lower-cased word. The
+ * Porter stemmer runs a dozen regular expressions per word and every key is a new string; news
+ * repeats its vocabulary, so nearly every word after the first few thousand reports is found
+ * here. Cleared when full, which bounds memory whatever the stream.
  */
-const STEMS = new Map<string, string>();
-/** Words whose stems are kept (count): a few MB, more than a year of one outlet's vocabulary. */
-const STEM_CACHE_SIZE = 200_000;
+const WORDS = new Map<string, { readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>();
+/** Distinct words kept (count): some tens of MB, more than a year of one outlet's vocabulary. */
+const WORD_CACHE_SIZE = 200_000;
 
-function stemOf(lower: string): string {
-  let s = STEMS.get(lower);
-  if (s === undefined) {
-    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
-    s = stemmer(lower);
-    STEMS.set(lower, s);
+function wordOf(lower: string, isNumber: boolean): { readonly stem: string; readonly stopword: boolean; readonly info: WordInfo } {
+  const key = isNumber ? `#${lower}` : lower;
+  let w = WORDS.get(key);
+  if (w === undefined) {
+    if (WORDS.size >= WORD_CACHE_SIZE) WORDS.clear();
+    const stopword = !isNumber && (lower.length < 2 || STOPWORDS.has(lower));
+    const stem = isNumber || stopword ? lower : stemmer(lower);
+    w = {
+      stem,
+      stopword,
+      info: { term: `${isNumber ? 'n' : 'w'}:${stem}`, nameTerm: `e:${lower}`, lowerHash: hashString(lower), stemHash: hashString(stem) },
+    };
+    WORDS.set(key, w);
   }
-  return s;
+  return w;
 }
 
 /**
@@ -87,7 +108,7 @@ export function tokenize(text: string): Token[] {
       }
       const digits = text.slice(start, i);
       const value = separated ? digits.replace(NUMBER_GROUPING, '') : digits;
-      out.push({ lower: value, stem: value, isNumber: true, capitalised: false, sentenceStart: atStart, stopword: false });
+      out.push({ lower: value, stem: value, isNumber: true, capitalised: false, sentenceStart: atStart, stopword: false, word: wordOf(value, true).info });
       atStart = false;
       continue;
     }
@@ -115,8 +136,8 @@ function wordToken(surface: string, sentenceStart: boolean): Token {
   const code = surface.charCodeAt(0);
   // ASCII letters decide by code; others by case mapping.
   const capitalised = code < 128 ? code >= 65 && code <= 90 : surface.charAt(0) !== surface.charAt(0).toLowerCase();
-  const stopword = lower.length < 2 || STOPWORDS.has(lower);
-  return { lower, stem: stopword ? lower : stemOf(lower), isNumber: false, capitalised, sentenceStart, stopword };
+  const w = wordOf(lower, false);
+  return { lower, stem: w.stem, isNumber: false, capitalised, sentenceStart, stopword: w.stopword, word: w.info };
 }
 
 const APOSTROPHE = 39; // '

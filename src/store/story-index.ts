@@ -81,9 +81,6 @@ interface ReportIndexRow {
   sketch: ReportSamples | string | null;
 }
 
-const LSH_HITS_PER_BAND = 20;
-const MEMBERS_PER_STORY = 20;
-const STORIES_FOR_MEMBERS = 3;
 
 /**
  * Puts a just-inserted report into a story: retrieves candidate stories through the key index
@@ -119,7 +116,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   if (extraTerms.size) Object.assign(df, await documentFrequencies(tx, [...extraTerms]));
 
   const bands = lshBands(f.minhash);
-  const earlier = await earlierReports(tx, bands, stories.slice(0, STORIES_FOR_MEMBERS).map((s) => s.id));
+  const earlier = await earlierReports(tx, bands, stories.slice(0, clusterSettings.EARLIER_STORIES).map((s) => s.id));
 
   const decision = decidePlacement({ report: { id: report.id, features: f }, stories, reports: earlier, stats: { documents, df } }, options);
 
@@ -343,7 +340,7 @@ async function earlierReports(tx: Queryable, bands: readonly string[], stories: 
             CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
        FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
       ORDER BY ri.seq`,
-    [bands, stories, LSH_HITS_PER_BAND, MEMBERS_PER_STORY],
+    [bands, stories, clusterSettings.LSH_HITS_PER_BAND, clusterSettings.EARLIER_MEMBERS_PER_STORY],
   );
   // Rows written before migration 6 keep their samples in the sketch.
   return result.rows.map((r) => ({
