@@ -1,5 +1,6 @@
 // Finds and reads the shared dev data (never copied into the repo).
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../../src/core/seeded-random.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -42,4 +43,20 @@ export function readStream(file: string): { records: StreamRecord[]; sha256: str
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as StreamRecord);
   return { records, sha256: createHash('sha256').update(raw).digest('hex') };
+}
+
+/**
+ * Indices 0..n-1 in a seeded shuffle (Fisher-Yates on `seededRandom(seed)`); seed 0 is the
+ * file's own order. A clustering setting is judged over several orders of one stream: a one-pass
+ * method's score moves with the order, and the hidden streams come in other orders.
+ */
+export function streamOrder(n: number, seed: number): number[] {
+  const out = Array.from({ length: n }, (_, i) => i);
+  if (seed === 0) return out;
+  const next = seededRandom(seed);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

@@ -5,9 +5,8 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
-import { seededRandom } from '../../src/core/seeded-random.js';
 import { MemoryIndex } from './memory-index.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir, type StreamRecord } from './dev-data.js';
+import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
 const file = process.argv[2] ?? join(sharedDir(), DEV_STREAM);
 const { records } = readStream(file);
@@ -20,7 +19,7 @@ const features = records.map((r) => clusterFeatures({ title: r.title, text: r.te
 const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
 const sums = { p: 0, r: 0, f1: 0, b3: 0 };
 for (let k = 0; k < orders; k++) {
-  const order = k === 0 ? records.map((_, i) => i) : shuffled(records.length, k);
+  const order = streamOrder(records.length, k);
   const { pred, index, ms } = run(order, records, features);
   const s = scorer.score(gold, pred);
   sums.p += s.pairwise.p;
@@ -43,15 +42,6 @@ function run(order: readonly number[], recs: readonly StreamRecord[], feats: rea
   return { index, ms, pred: new Map(recs.map((r, i) => [r.id, index.clusterOf(ids[i]!)])) };
 }
 
-function shuffled(n: number, seed: number): number[] {
-  const next = seededRandom(seed);
-  const out = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, predOf: Map<string, string>): void {
   if (process.env.CONFUSION) {

@@ -180,11 +180,15 @@ function parseRecord(line: Uint8Array, decoder: TextDecoder): ReportRecord | str
     else if (typeof v === 'number' && (key === 'id' || key === 'published')) fields[key] = String(v);
     else return `field "${key}" must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`;
   }
-  if (!fields.text?.trim() && !fields.html?.trim()) return 'has neither "text" nor "html": nothing to extract';
+  const titleOnly = !fields.text?.trim() && !fields.html?.trim();
+  if (titleOnly && !fields.title?.trim()) return 'has neither "text" nor "html" nor "title": nothing to extract';
   return {
     id: fields.id ?? null,
     title: fields.title ?? null,
-    text: fields.text ?? null,
+    // A record with only a title (a headline-only item, a flash, a dump that keeps the first
+    // sentence apart) is that title: it is stored as the report's text too, so what is said in
+    // it can be cited.
+    text: titleOnly ? fields.title ?? null : fields.text ?? null,
     html: fields.html ?? null,
     url: fields.url ?? null,
     published: fields.published ?? null,

@@ -1,4 +1,5 @@
 import type { Queryable } from './db.js';
+import { json, unionCapped, type StoryIndexRow } from './story-index-row.js';
 import {
   addToCentroid,
   cachedIdf,
@@ -61,18 +62,6 @@ export interface RelatedStory {
   readonly evidence: PlacementEvidence;
 }
 
-interface StoryIndexRow {
-  story_id: string;
-  centroid: Record<string, number> | string;
-  report_count: number;
-  first_date: string | null;
-  last_date: string | null;
-  first_seen: string | null;
-  title_names: string[] | string;
-  seq: string | number;
-  norms: CentroidNorms | string | null;
-}
-
 interface ReportIndexRow {
   report_id: string;
   story_id: string;
@@ -80,7 +69,6 @@ interface ReportIndexRow {
   samples: Uint8Array | null;
   sketch: ReportSamples | string | null;
 }
-
 
 /**
  * Puts a just-inserted report into a story: retrieves candidate stories through the key index
@@ -460,10 +448,3 @@ async function writePlacement(tx: Queryable, w: PlacementWrite): Promise<PlacedR
   return row;
 }
 
-function unionCapped(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].slice(0, clusterSettings.MAX_STORY_TITLE_NAMES);
-}
-
-function json<T>(value: T | string): T {
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
-}

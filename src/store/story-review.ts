@@ -1,4 +1,5 @@
 import type { Queryable } from './db.js';
+import { json, unionCapped, type StoryIndexRow } from './story-index-row.js';
 import { termStats } from './term-stats.js';
 import {
   addToCentroid,
@@ -260,15 +261,6 @@ async function freshStoryId(tx: Queryable, firstReport: string, from: string): P
   }
 }
 
-interface StoryIndexRow {
-  story_id: string;
-  centroid: Record<string, number> | string;
-  report_count: number;
-  first_date: string | null;
-  last_date: string | null;
-  title_names: string[] | string;
-}
-
 function subtractTerms(centroid: Record<string, number>, vectors: readonly Readonly<Record<string, number>>[]): Record<string, number> {
   const out = { ...centroid };
   for (const v of vectors) for (const t in v) if (out[t] !== undefined) out[t] = (out[t] as number) - (v[t] as number);
@@ -279,14 +271,7 @@ function subtractTerms(centroid: Record<string, number>, vectors: readonly Reado
 /** Below this a centroid weight is rounding left over from subtracting moved reports. */
 const CENTROID_EPSILON = 1e-6;
 
-function unionCapped(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].slice(0, clusterSettings.MAX_STORY_TITLE_NAMES);
-}
-
 function iso(t: string | Date): string {
   return t instanceof Date ? t.toISOString() : new Date(t).toISOString();
 }
 
-function json<T>(value: T | string): T {
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
-}

@@ -35,7 +35,7 @@ test('NDJSON: one source per line, bad lines fail alone with their line number',
     '',
     '{"id":"a2","title":"Two",',
     '[1,2,3]',
-    '{"id":"a3","title":"No body"}',
+    '{"id":"a3","url":"https://example.org/x"}',
     '{"id":"a4","title":"Four","html":"<p>Fourth</p>","outlet":7}',
     '{"id":5,"title":"Five","text":"Fifth."}\r',
   ].join('\n');
@@ -45,7 +45,7 @@ test('NDJSON: one source per line, bad lines fail alone with their line number',
   assert.deepEqual(failed.map((f) => f.name), ['dump.ndjson:3', 'dump.ndjson:4', 'dump.ndjson:5', 'dump.ndjson:6']);
   assert.match(failed[0]!.reason, /not valid JSON/);
   assert.match(failed[1]!.reason, /not a JSON object/);
-  assert.match(failed[2]!.reason, /neither "text" nor "html"/);
+  assert.match(failed[2]!.reason, /neither "text" nor "html" nor "title"/);
   assert.match(failed[3]!.reason, /"outlet" must be a string/);
 });
 
@@ -65,4 +65,11 @@ test('text that is not UTF-8 is decoded by a confident guess, marked with its ch
   const [s] = sources(splitInput('fr.txt', new Uint8Array(latin1)));
   assert.ok(s, 'decoded, not refused');
   assert.match(s.contentType ?? '', /charset=(iso-8859-1|windows-1252)/);
+});
+
+test('a record with only a title is that title, stored as its text too', () => {
+  const out = splitInput('flash.ndjson', enc('{"id":"f1","title":"Quake of magnitude 6.1 strikes off Aceh, no tsunami warning issued."}'));
+  const [source] = sources(out);
+  assert.equal(source?.record?.text, 'Quake of magnitude 6.1 strikes off Aceh, no tsunami warning issued.');
+  assert.equal(source?.record?.title, 'Quake of magnitude 6.1 strikes off Aceh, no tsunami warning issued.');
 });

@@ -217,7 +217,9 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     });
     if (choice) title = choice.unit.text;
   }
-  if (title) {
+  // A text that is only its title (a headline-only item, a flash) keeps it: it is all there is to cite.
+  const contentUnits = units.filter((_u, i) => !verdicts[i] && !metadata.has(i));
+  if (title && !(contentUnits.length === 1 && contentUnits[0]!.key === keyOf(title))) {
     const titleKey = keyOf(title);
     units.forEach((u, i) => {
       if (verdicts[i] || metadata.has(i)) return;
