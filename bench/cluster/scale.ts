@@ -11,8 +11,11 @@ import { placeReport } from '../../src/store/story-index.js';
 import type { StreamRecord } from './dev-data.js';
 import { benchReportId, insertBareReport } from './bare-report.js';
 
-/** Days between two rounds of the same article: beyond the time window, so rounds never join. */
-const ROUND_DAYS = 30;
+/**
+ * Days between two rounds of the same article: beyond the time window and the review's merge
+ * window, so each round is new events in time as well as in names.
+ */
+const ROUND_DAYS = 90;
 /** Reports timed before each printed size (count): enough for a stable median on a noisy machine. */
 const WINDOW = 1000;
 const NAME_WORD = /\b(\p{Lu})(\p{Ll}{2,})\b/gu;

@@ -90,6 +90,20 @@ export function splitStoryId(firstReport: string, from: string, attempt: number)
 }
 
 /**
+ * Two stories whose dated reports are more than `days` apart (REVIEW_MERGE_WINDOW_DAYS) are not
+ * merged, however alike: without it, a process that recurs in the same words (a monthly report,
+ * a yearly release) would be chained into one story through the years. Undated stories are not
+ * held apart by time.
+ */
+function withinWindow(a: CandidateStory, b: CandidateStory, days: number): boolean {
+  if (a.firstDate === null || a.lastDate === null || b.firstDate === null || b.lastDate === null) return true;
+  const gap = Math.max(Date.parse(b.firstDate) - Date.parse(a.lastDate), Date.parse(a.firstDate) - Date.parse(b.lastDate), 0);
+  return !(gap > days * DAY_MS);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
  * Candidate stories close enough to a story under review to be worth loading their members:
  * cosine of IDF-weighted centroids >= `reviewMergeMinSimilarity`, best first.
  */
@@ -103,7 +117,7 @@ export function mergeCandidates(
   const idfOf = cachedIdf(stats);
   const mine = currentNorms(story, stats, idfOf);
   return candidates
-    .filter((c) => c.id !== story.id)
+    .filter((c) => c.id !== story.id && withinWindow(story, c, o.reviewMergeWindowDays))
     .map((c) => ({ story: c, similarity: centroidCosine(story.centroid, mine, c.centroid, currentNorms(c, stats, idfOf), idfOf) }))
     .filter((c) => c.similarity >= o.reviewMergeMinSimilarity)
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
@@ -145,6 +159,7 @@ export function reviewStory(
   let survivor = target.story;
   for (const other of neighbours) {
     if (other.story.id === target.story.id || other.members.length === 0 || group.members.length === 0) continue;
+    if (!withinWindow(target.story, other.story, o.reviewMergeWindowDays)) continue;
     const all = [...group.members, ...other.members];
     const vectors = residualVectors(all.map((m) => m.terms), idfOf);
     const left = vectors.slice(0, group.members.length);

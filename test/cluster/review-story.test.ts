@@ -72,3 +72,22 @@ test('average link joins the closest groups first and stops at the threshold', (
   assert.ok(Math.abs(link(0, 1) - 0.05) < 1e-9);
   assert.deepEqual(averageLink(6, sim, 0.01).groups, [[0, 1, 2, 3, 4, 5]]);
 });
+
+test('two alike stories months apart are not merged: a process that recurs in the same words stays apart', () => {
+  const all = Array.from({ length: 12 }, (_, i) => jackson(i + 1));
+  const older = all.filter((_, i) => i % 2 === 0);
+  const younger = all.filter((_, i) => i % 2 === 1);
+  const dated = (s: CandidateStory, first: string, last: string): CandidateStory => ({ ...s, firstDate: first, lastDate: last });
+  const apart = reviewStory(
+    { story: dated(story('sB', younger, 2), '2024-06-01', '2024-06-03'), members: younger },
+    [{ story: dated(story('sA', older, 1), '2024-01-01', '2024-01-02'), members: older }],
+    STATS,
+  );
+  assert.deepEqual(apart.merges, [], 'five months apart');
+  const weeks = reviewStory(
+    { story: dated(story('sB', younger, 2), '2024-02-10', '2024-02-12'), members: younger },
+    [{ story: dated(story('sA', older, 1), '2024-01-01', '2024-01-02'), members: older }],
+    STATS,
+  );
+  assert.equal(weeks.merges.length, 1, 'five weeks apart: halves of one event can be');
+});
