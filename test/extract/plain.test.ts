@@ -294,3 +294,12 @@ test('a title given as a dateline is the date, and the headline is found in the 
   const viaHints = extractReport({ format: 'text', content: text, hints: { title: 'APR 28' } });
   assert.equal(viaHints.title, 'Strong earthquake shakes the coast of Aceh province', 'a date-only hint is not taken as the title');
 });
+
+test('a text that is only its given title is kept as the text', () => {
+  const flash = "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.";
+  const article = extractPlain(flash, { title: flash });
+  checkInvariants(article);
+  assert.equal(article.text, flash);
+  assert.equal(article.title, flash);
+  assert.deepEqual(article.messages.map((m) => m.rule), ['extract/plain-title-only']);
+});

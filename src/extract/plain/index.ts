@@ -217,9 +217,7 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     });
     if (choice) title = choice.unit.text;
   }
-  // A text that is only its title (a headline-only item, a flash) keeps it: it is all there is to cite.
-  const contentUnits = units.filter((_u, i) => !verdicts[i] && !metadata.has(i));
-  if (title && !(contentUnits.length === 1 && contentUnits[0]!.key === keyOf(title))) {
+  if (title) {
     const titleKey = keyOf(title);
     units.forEach((u, i) => {
       if (verdicts[i] || metadata.has(i)) return;
@@ -270,7 +268,13 @@ export function extractPlain(text: string, options: ExtractPlainOptions = {}): A
     if (!outlet && dropped.rule === 'extract/plain-legal-notice') outlet = readCopyrightHolder(u.text);
     messages.push(info(dropped.rule, `Line ${u.line} "${snippet(u.text)}" dropped: ${dropped.reason}.`));
   });
-  const articleText = kept.join('\n\n');
+  let articleText = kept.join('\n\n');
+  const givenTitle = options.title?.trim();
+  if (!articleText && givenTitle && keyOf(text) === keyOf(givenTitle)) {
+    // A text that is only its title (a headline-only item, a flash): it is all there is to cite.
+    articleText = text.trim();
+    messages.splice(0, messages.length, info('extract/plain-title-only', 'The text is only the given title; it is kept as the article text.'));
+  }
 
   // Dates: a given one wins; else the first publication dateline not after the fetch.
   const fetchedDay = fetchedAt ? fetchedAt.toISOString().slice(0, 10) : null;
