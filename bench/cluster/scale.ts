@@ -5,7 +5,9 @@
 // at each size. The schema is dropped at the end.
 import { clusterFeatures } from '../../src/cluster/index.js';
 import { hashString } from '../../src/cluster/hash.js';
+import { readFileSync } from 'node:fs';
 import { openDb } from '../../src/store/open-db.js';
+import { APPLICATION_NAME } from '../../src/store/postgres-db.js';
 import type { Db } from '../../src/store/db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import type { StreamRecord } from './dev-data.js';
@@ -74,8 +76,9 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
   const started = performance.now();
   let failures = 0;
   try {
-    console.log('size       reports/s  median ms/report  p90 ms/report  cpu ms/report  rss MB  db MB  failed');
+    console.log('size       reports/s  median ms/report  p90 ms/report  cpu ms/report  server cpu ms/report  rss MB  db MB  failed');
     let cpuStart = process.cpuUsage();
+    let serverStart = await serverCpu(db, schema);
     let windowStart = performance.now();
     for (let i = 0; i < max; i++) {
       const r = synthesise(records, i);
@@ -98,11 +101,13 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
       const next = sizes.find((s) => s >= n);
       if (next !== undefined && n === next - WINDOW) {
         cpuStart = process.cpuUsage();
+        serverStart = await serverCpu(db, schema);
         windowStart = performance.now();
       }
       if (n % PROGRESS_EVERY === 0) console.error(`scale: ${n} reports placed in ${((performance.now() - started) / 60000).toFixed(1)} min`);
       if (sizes.includes(n)) {
         const cpu = process.cpuUsage(cpuStart);
+        const server = cpuSince(serverStart, await serverCpu(db, schema));
         const wall = performance.now() - windowStart;
         const timed = Math.min(WINDOW, n);
         const sorted = [...windowMs].sort((a, b) => a - b);
@@ -113,7 +118,7 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
           [schema],
         );
         console.log(
-          `${String(n).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(size.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}`,
+          `${String(n).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${server === null ? '            n/a' : (server / timed).toFixed(2).padStart(20)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(size.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}`,
         );
       }
     }
@@ -123,6 +128,38 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
     await db.close();
   }
 }
+
+/**
+ * CPU milliseconds used so far by each server backend of this bench's connections (by pid), read
+ * from /proc when the server runs on this machine: the server's own cost per report, which other
+ * load on a shared machine does not inflate the way it does wall-clock time. Null when unreadable.
+ */
+async function serverCpu(db: Db, schema: string): Promise<Map<number, number> | null> {
+  const rows = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [`${APPLICATION_NAME}:${schema}`]);
+  const out = new Map<number, number>();
+  for (const { pid } of rows.rows) {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat (after the parenthesised name): user and system ticks.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+/** Server CPU milliseconds between two readings, over the backends present in both (null: unknown). */
+function cpuSince(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? now);
+  return ms;
+}
+
+/** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common platform. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Failures whose message is printed (count); the rest are only counted. */
 const MAX_LOGGED_FAILURES = 20;

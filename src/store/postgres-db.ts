@@ -3,6 +3,8 @@ import type { Db, Queryable, QueryResult } from './db.js';
 
 /** Connections per process. Each worker process needs few: writes happen one report at a time. */
 const POOL_SIZE = 4;
+/** What the server's pg_stat_activity shows for our connections (with the schema, when one is set). */
+export const APPLICATION_NAME = 'corroborate';
 
 function redact(url: string): string {
   try {
@@ -30,7 +32,7 @@ function wrap(client: pg.Pool | pg.PoolClient, memo: Map<symbol, unknown>): Quer
  */
 export async function openPostgresDb(url: string, options: { schema?: string } = {}): Promise<Db> {
   const schema = options.schema;
-  if (schema === undefined) return fromPool(new pg.Pool({ connectionString: url, max: POOL_SIZE }), redact(url));
+  if (schema === undefined) return fromPool(new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: APPLICATION_NAME }), redact(url));
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and _`);
   }
@@ -41,7 +43,7 @@ export async function openPostgresDb(url: string, options: { schema?: string } =
   } finally {
     await setup.end();
   }
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, options: `-c search_path=${schema},public` });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, options: `-c search_path=${schema},public`, application_name: `${APPLICATION_NAME}:${schema}` });
   return fromPool(pool, `${redact(url)} (schema ${schema})`);
 }
 
