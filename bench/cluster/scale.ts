@@ -1,8 +1,9 @@
 // Scale section of the clustering bench: does the per-report cost of placeReport stay flat as the
 // store grows? Streams a synthetic stream made by recombining the dev articles (each round shifts
 // the dates by ROUND_DAYS and renames every name word, so rounds are new events with new names)
-// into a dedicated schema on a PostgreSQL server, and prints the cost of the last WINDOW reports
-// at each size. The schema is dropped at the end.
+// into a dedicated schema on a PostgreSQL server, grows the store between sizes by copying its
+// stories (grow-store.ts; or streams everything, --stream-all), and prints the cost of streaming
+// the last WINDOW reports at each size. The schema is dropped at the end.
 import { clusterFeatures } from '../../src/cluster/index.js';
 import { hashString } from '../../src/cluster/hash.js';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { Db } from '../../src/store/db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import type { StreamRecord } from './dev-data.js';
 import { benchReportId, insertBareReport } from './bare-report.js';
+import { growStore } from './grow-store.js';
 
 /**
  * Days between two rounds of the same article: beyond the time window and the review's merge
@@ -19,14 +21,14 @@ import { benchReportId, insertBareReport } from './bare-report.js';
  */
 const ROUND_DAYS = 90;
 /** Reports timed before each printed size (count): enough for a stable median on a noisy machine. */
-const WINDOW = 1000;
+const WINDOW = Number(process.env.SCALE_WINDOW ?? 1000);
 const NAME_WORD = /\b(\p{Lu})(\p{Ll}{2,})\b/gu;
 const PLAIN_WORD = /\b\p{Ll}{4,}\b/gu;
 
-/** The i-th record of the synthetic stream. */
-function synthesise(records: readonly StreamRecord[], i: number): StreamRecord {
+/** The i-th record of the synthetic stream, its rounds counted from `roundOffset`. */
+function synthesise(records: readonly StreamRecord[], i: number, roundOffset: number): StreamRecord {
   const base = records[i % records.length]!;
-  const round = Math.floor(i / records.length);
+  const round = Math.floor(i / records.length) + roundOffset;
   const tag = round.toString(36);
   // Renaming every capitalised word, and a third of the other words (chosen by a hash of the word
   // and the round, the same choice throughout a round), keeps the text's shape and each round's
@@ -37,9 +39,12 @@ function synthesise(records: readonly StreamRecord[], i: number): StreamRecord {
       : s
           .replace(NAME_WORD, (_, a: string, b: string) => `${a}${b}${tag}`)
           .replace(PLAIN_WORD, (w: string) => (hashString(`${w}#${round}`) % 3 === 0 ? `${w}${tag}` : w));
-  const day = new Date(Date.UTC(2020, 0, 1) + round * ROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(EPOCH + round * ROUND_DAYS * DAY_MS).toISOString().slice(0, 10);
   return { id: `${base.id}#${round}`, title: base.title ? rename(base.title) : null, text: rename(base.text), published: day, cluster: `${base.cluster}#${round}` };
 }
+
+const EPOCH = Date.UTC(2020, 0, 1);
+const DAY_MS = 86_400_000;
 
 /** Options of {@link runScale}. */
 export interface ScaleOptions {
@@ -49,20 +54,31 @@ export interface ScaleOptions {
   readonly url: string;
   /** Keep the schema at the end (for inspection, or to look at the tables' sizes). */
   readonly keep?: boolean;
+  /**
+   * Stream every report through placeReport, instead of growing the store between sizes by
+   * copying stored stories (grow-store.ts): the slow, literal way (about 40 reports a second
+   * here), to check at small sizes that a grown store costs what a streamed one does.
+   */
+  readonly streamAll?: boolean;
 }
 
 /**
- * Streams the synthetic stream through `placeReport` into a fresh schema until the largest size,
- * one report per transaction as `corroborate add` does, and at each size prints the cost of the
- * last WINDOW reports: wall-clock rate, median and 90th percentile milliseconds per report, this
- * process's CPU milliseconds per report, its resident memory, and the schema's size on disk. A
- * report that fails is counted and logged, and the stream goes on (a long run is not lost to one
- * bad report). Progress goes to stderr every PROGRESS_EVERY reports.
+ * Fills a fresh schema up to each size and prints the cost of placing the last WINDOW reports
+ * there, each streamed through `placeReport` one per transaction as `corroborate add` does:
+ * wall-clock rate, median and 90th percentile milliseconds per report, this process's CPU
+ * milliseconds per report, the server's, its resident memory, and the schema's size on disk.
+ * The first size is streamed in full; between sizes the store is grown by copying its stories
+ * (unless `streamAll`), and the reports streamed next are later events than all of them. A report
+ * that fails is counted and logged, and the run goes on (a long run is not lost to one bad report).
  */
 export async function runScale(records: readonly StreamRecord[], options: ScaleOptions): Promise<void> {
-  const { sizes, url } = options;
+  const sizes = [...options.sizes].sort((a, b) => a - b);
+  const { url } = options;
   const schema = `cluster_scale_${process.pid}`;
-  console.log(`scale: PostgreSQL ${url.replace(/:[^:@/]*@/, ':***@')}, schema ${schema}; sizes ${sizes.join(', ')}; cost of the last ${WINDOW} reports at each size`);
+  console.log(
+    `scale: PostgreSQL ${url.replace(/:[^:@/]*@/, ':***@')}, schema ${schema}; sizes ${sizes.join(', ')}; cost of the last ${WINDOW} reports streamed at each size; ` +
+      (options.streamAll ? 'every report streamed' : 'the first size streamed, the store grown between sizes by copying its stories (grow-store.ts)'),
+  );
   let db: Db;
   try {
     db = await openDb(url, { schema });
@@ -70,18 +86,17 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
     console.log(`scale: skipped, cannot open ${url}: ${(error as Error).message}`);
     return;
   }
-  const max = Math.max(...sizes);
   const base = Date.parse('2026-01-01T00:00:00Z');
-  const windowMs: number[] = [];
   const started = performance.now();
   let failures = 0;
-  try {
-    console.log('size       reports/s  median ms/report  p90 ms/report  cpu ms/report  server cpu ms/report  rss MB  db MB  failed');
-    let cpuStart = process.cpuUsage();
-    let serverStart = await serverCpu(db, schema);
-    let windowStart = performance.now();
-    for (let i = 0; i < max; i++) {
-      const r = synthesise(records, i);
+  let i = 0;
+  let roundOffset = 0;
+  let stored = 0;
+  /** Streams reports until the store holds `upto`, returning each one's milliseconds. */
+  const stream = async (upto: number): Promise<number[]> => {
+    const ms: number[] = [];
+    for (; stored < upto; i++, stored++) {
+      const r = synthesise(records, i, roundOffset);
       const id = benchReportId(r.id);
       const t0 = performance.now();
       try {
@@ -95,32 +110,45 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
         failures++;
         if (failures <= MAX_LOGGED_FAILURES) console.error(`scale: report ${i} (${r.id}) failed: ${(error as Error).message}`);
       }
-      windowMs.push(performance.now() - t0);
-      if (windowMs.length > WINDOW) windowMs.shift();
-      const n = i + 1;
-      const next = sizes.find((s) => s >= n);
-      if (next !== undefined && n === next - WINDOW) {
-        cpuStart = process.cpuUsage();
-        serverStart = await serverCpu(db, schema);
-        windowStart = performance.now();
+      ms.push(performance.now() - t0);
+      if ((stored + 1) % PROGRESS_EVERY === 0) console.error(`scale: ${stored + 1} reports stored in ${((performance.now() - started) / 60000).toFixed(1)} min`);
+    }
+    return ms;
+  };
+  try {
+    console.log('size       reports/s  median ms/report  p90 ms/report  cpu ms/report  server cpu ms/report  rss MB  db MB  failed  grown in');
+    for (const size of sizes) {
+      let grown = '';
+      if (stored < size - WINDOW) {
+        if (options.streamAll || stored === 0) await stream(size - WINDOW);
+        else {
+          const g = await growStore(db, size - WINDOW, ROUND_DAYS);
+          stored = g.to;
+          grown = `${g.seconds.toFixed(0)} s (${g.copies} copies)`;
+          // The reports streamed next are a round after the latest stored date.
+          const latest = await db.query<{ d: string | null }>(`SELECT max(left(published, 10)) AS d FROM reports`);
+          const nextRound = Math.ceil((Date.parse(`${latest.rows[0]?.d ?? '2020-01-01'}T00:00:00Z`) - EPOCH) / DAY_MS / ROUND_DAYS) + 1;
+          roundOffset = nextRound - Math.floor(i / records.length);
+        }
       }
-      if (n % PROGRESS_EVERY === 0) console.error(`scale: ${n} reports placed in ${((performance.now() - started) / 60000).toFixed(1)} min`);
-      if (sizes.includes(n)) {
-        const cpu = process.cpuUsage(cpuStart);
-        const server = cpuSince(serverStart, await serverCpu(db, schema));
-        const wall = performance.now() - windowStart;
-        const timed = Math.min(WINDOW, n);
-        const sorted = [...windowMs].sort((a, b) => a - b);
-        const median = sorted[Math.floor(sorted.length / 2)]!;
-        const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
-        const size = await db.query<{ mb: number }>(
-          `SELECT (sum(pg_total_relation_size(c.oid)) / 1048576.0)::float AS mb FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
-          [schema],
-        );
-        console.log(
-          `${String(n).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${server === null ? '            n/a' : (server / timed).toFixed(2).padStart(20)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(size.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}`,
-        );
-      }
+      const cpuStart = process.cpuUsage();
+      const serverStart = await serverCpu(db, schema);
+      const windowStart = performance.now();
+      const ms = await stream(Math.max(size, stored + 1));
+      const cpu = process.cpuUsage(cpuStart);
+      const server = cpuSince(serverStart, await serverCpu(db, schema));
+      const wall = performance.now() - windowStart;
+      const timed = ms.length;
+      const sorted = ms.sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+      const dbSize = await db.query<{ mb: number }>(
+        `SELECT (sum(pg_total_relation_size(c.oid)) / 1048576.0)::float AS mb FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+        [schema],
+      );
+      console.log(
+        `${String(stored).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${server === null ? '                 n/a' : (server / timed).toFixed(2).padStart(20)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(dbSize.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}  ${grown}`,
+      );
     }
   } finally {
     if (options.keep) console.log(`scale: schema ${schema} kept (DROP SCHEMA ${schema} CASCADE to remove it)`);
