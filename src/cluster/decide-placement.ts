@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { compareWording, detectIn, originalityIn, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
-import { cachedIdf, currentNorms, isSpecificTerm, weightVector, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, currentNorms, isSpecificTerm, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -113,9 +113,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const { report, stats } = input;
   const idfOf = cachedIdf(stats);
-  const vector = weightVector(report.features.terms, stats, idfOf);
-  const specific = weightVector(pick(report.features.terms, isSpecificTerm), stats, idfOf);
-  const probe = reportProbe(vector, specific, idfOf);
+  const probe = reportProbe(report.features.terms, idfOf);
   const refreshedNorms: { story: string; norms: CentroidNorms }[] = [];
   const date = report.features.date?.date ?? null;
   // Every candidate is scored: only those within the time window can be joined, but one outside
@@ -177,14 +175,14 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
       originality,
-      related: relatedOf(all, new Set(), report.features, date, vector, o),
+      related: relatedOf(all, new Set(), report.features, date, probe, o),
       neighbours: neighboursOf(all, null, o),
       refreshedNorms,
     };
   }
 
-  const evidence = explain(report.features, date, chosen.story, vector, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
-  const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, vector, o);
+  const evidence = explain(report.features, date, chosen.story, probe, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
+  const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, probe, o);
   return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o), refreshedNorms };
 }
 
@@ -197,7 +195,7 @@ function relatedOf(
   except: ReadonlySet<string>,
   features: ClusterFeatures,
   date: string | null,
-  vector: ReadonlyMap<string, number>,
+  probe: ReportProbe,
   o: ClusterOptions,
 ): RelatedLink[] {
   return scored
@@ -207,7 +205,7 @@ function relatedOf(
       story: x.story.id,
       similarity: round(x.similarity),
       rule: 'cluster/related-thread' as const,
-      evidence: explain(features, date, x.story, vector, x.weightOf, x.similarity, null),
+      evidence: explain(features, date, x.story, probe, x.weightOf, x.similarity, null),
     }));
 }
 
@@ -253,7 +251,11 @@ function blendedSimilarity(probe: ReportProbe, centroid: TermVector, norms: Norm
   return (1 - o.entityShare) * a + o.entityShare * sp;
 }
 
-/** The report's terms as parallel arrays: term, IDF, weight in the full and in the specific vector. */
+/**
+ * The report's IDF-weighted terms as parallel arrays: term, IDF, weight in the full vector and
+ * in the vector of its specific terms (each scaled to unit length; 0 for a topic word in the
+ * second). Built in one pass over the report's terms, as weightVector would build the two.
+ */
 interface ReportProbe {
   readonly terms: readonly string[];
   readonly idf: Float64Array;
@@ -262,17 +264,38 @@ interface ReportProbe {
   readonly hasSpecific: boolean;
 }
 
-function reportProbe(vector: ReadonlyMap<string, number>, specific: ReadonlyMap<string, number>, idfOf: (term: string) => number): ReportProbe {
-  const terms = [...vector.keys()];
-  const idf = new Float64Array(terms.length);
-  const all = new Float64Array(terms.length);
-  const spec = new Float64Array(terms.length);
-  terms.forEach((t, i) => {
-    idf[i] = idfOf(t);
-    all[i] = vector.get(t) as number;
-    spec[i] = specific.get(t) ?? 0;
-  });
-  return { terms, idf, all, spec, hasSpecific: specific.size > 0 };
+function reportProbe(v: TermVector, idfOf: (term: string) => number): ReportProbe {
+  const terms: string[] = [];
+  const idfs: number[] = [];
+  const weights: number[] = [];
+  let normAll = 0;
+  let normSpec = 0;
+  let specificCount = 0;
+  for (const t in v) {
+    const i = idfOf(t);
+    const w = (v[t] as number) * i;
+    if (w <= 0) continue;
+    terms.push(t);
+    idfs.push(i);
+    weights.push(w);
+    normAll += w * w;
+    if (isSpecificTerm(t)) {
+      normSpec += w * w;
+      specificCount++;
+    }
+  }
+  normAll = Math.sqrt(normAll);
+  normSpec = Math.sqrt(normSpec);
+  const n = terms.length;
+  const idf = Float64Array.from(idfs);
+  const all = new Float64Array(n);
+  const spec = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = weights[k] as number;
+    all[k] = normAll > 0 ? w / normAll : 0;
+    if (normSpec > 0 && isSpecificTerm(terms[k] as string)) spec[k] = w / normSpec;
+  }
+  return { terms, idf, all, spec, hasSpecific: specificCount > 0 };
 }
 
 interface Scored {
@@ -283,13 +306,6 @@ interface Scored {
   /** Within TIME_WINDOW_DAYS of the report: only such a story can be joined. */
   readonly inWindow: boolean;
 }
-
-function pick(v: TermVector, keep: (term: string) => boolean): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const t in v) if (keep(t)) out[t] = v[t] as number;
-  return out;
-}
-
 
 /** A dated report is kept apart from a dated story more than `days` away; undated ones always fit. */
 function withinWindow(date: string | null, s: CandidateStory, days: number): boolean {
@@ -308,15 +324,16 @@ function explain(
   features: ClusterFeatures,
   date: string | null,
   story: CandidateStory,
-  vector: ReadonlyMap<string, number>,
+  probe: ReportProbe,
   weightOf: (term: string) => number | undefined,
   similarity: number,
   second: PlacementEvidence['runnerUp'],
 ): PlacementEvidence {
   const shared: [string, number][] = [];
-  for (const [t, w] of vector) {
+  for (let i = 0; i < probe.terms.length; i++) {
+    const t = probe.terms[i] as string;
     const c = weightOf(t);
-    if (c !== undefined) shared.push([t, w * c]);
+    if (c !== undefined) shared.push([t, (probe.all[i] as number) * c]);
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const of = (prefix: string): string[] => shared.filter(([t]) => t.startsWith(prefix)).map(([t]) => t.slice(2));

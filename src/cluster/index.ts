@@ -20,5 +20,6 @@ export { addToCentroid, cachedIdf, centroidCosine, centroidNorms, cosine, curren
 export * as clusterSettings from './settings.js';
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
 export { mergeCandidates, nextReviewAt, reviewStory, splitStoryId, type MergeDecision, type ReviewEvidence, type ReviewMember, type SplitDecision, type SplitPart, type StoryMembers, type StoryReview } from './review-story.js';
-export { residualVectors } from './residual-vectors.js';
+export { residualVector, residualVectors, type ResidualVectors } from './residual-vectors.js';
+export { pairwiseCosines } from './pairwise-cosines.js';
 export { averageLink, type AverageLinkResult } from './average-link.js';

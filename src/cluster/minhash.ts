@@ -95,31 +95,42 @@ export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): numb
  * unbiased estimates; with untruncated samples the values are exact.
  */
 export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): { jaccard: number; containment: number; shared: number } {
-  if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0, shared: 0 };
-  const ceiling = Math.min(a[a.length - 1] as number, b[b.length - 1] as number);
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 || nb === 0) return { jaccard: 0, containment: 0, shared: 0 };
+  const lastA = a[na - 1] as number;
+  const lastB = b[nb - 1] as number;
+  const ceiling = lastA < lastB ? lastA : lastB;
+  // Each sample's hashes at or below the ceiling: all of the one with the lower ceiling, a
+  // prefix of the other (found by binary search); the intersection is merged within those.
+  const inA = lastA <= ceiling ? na : countAtMost(a, ceiling);
+  const inB = lastB <= ceiling ? nb : countAtMost(b, ceiling);
   let i = 0;
   let j = 0;
-  let inA = 0;
-  let inB = 0;
   let shared = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] as number) : Infinity;
-    const y = j < b.length ? (b[j] as number) : Infinity;
-    if (x > ceiling && y > ceiling) break;
-    if (x === y) {
+  while (i < inA && j < inB) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
       shared++;
-      inA++;
-      inB++;
       i++;
-      j++;
-    } else if (x < y) {
-      inA++;
-      i++;
-    } else {
-      inB++;
       j++;
     }
   }
   const union = inA + inB - shared;
   return { jaccard: union ? shared / union : 0, containment: inA ? shared / inA : 0, shared };
+}
+
+/** How many values of a sorted list are at most `x`. */
+function countAtMost(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -13,31 +13,88 @@ import type { TermVector } from './term-vector.js';
  *
  * @example
  * ```ts
- * const [a, b] = residualVectors([r1.terms, r2.terms], (t) => idf(stats, t));
- * cosine(a, b); // similarity on what the two do not share with the rest of the group
+ * const r = residualVectors([r1.terms, r2.terms], (t) => idf(stats, t));
+ * pairwiseCosines(r)[0 * 2 + 1]; // similarity on what the two do not share with the rest of the group
  * ```
  */
-export function residualVectors(members: readonly TermVector[], idfOf: (term: string) => number): Map<string, number>[] {
+export function residualVectors(members: readonly TermVector[], idfOf: (term: string) => number): ResidualVectors {
   const n = members.length;
-  const df = new Map<string, number>();
-  for (const m of members) for (const t in m) df.set(t, (df.get(t) ?? 0) + 1);
-  const local = new Map<string, number>();
-  for (const [t, d] of df) {
-    const w = idfOf(t) * Math.log((n + 1) / d);
-    if (w > 0) local.set(t, w);
-  }
-  return members.map((m) => {
-    const v = new Map<string, number>();
-    let norm = 0;
+  // Each term of the group gets an integer once; its group document frequency is counted on it.
+  const index = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const df: number[] = [];
+  const memberIds: Int32Array[] = [];
+  for (const m of members) {
+    const ids: number[] = [];
     for (const t in m) {
-      const l = local.get(t);
-      if (l === undefined) continue;
+      let id = index.get(t);
+      if (id === undefined) {
+        id = vocabulary.length;
+        index.set(t, id);
+        vocabulary.push(t);
+        df.push(0);
+      }
+      df[id]!++;
+      ids.push(id);
+    }
+    memberIds.push(Int32Array.from(ids));
+  }
+  const local = new Float64Array(vocabulary.length);
+  for (let id = 0; id < vocabulary.length; id++) local[id] = idfOf(vocabulary[id] as string) * Math.log((n + 1) / (df[id] as number));
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  members.forEach((m, k) => {
+    const all = memberIds[k] as Int32Array;
+    const keptIds: number[] = [];
+    const kept: number[] = [];
+    let norm = 0;
+    let j = 0;
+    for (const t in m) {
+      const id = all[j++] as number;
+      const l = local[id] as number;
+      if (!(l > 0)) continue;
       const w = (m[t] as number) * l;
-      v.set(t, w);
+      keptIds.push(id);
+      kept.push(w);
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    const w = Float64Array.from(kept);
+    if (norm > 0) for (let x = 0; x < w.length; x++) w[x] = (w[x] as number) / norm;
+    ids.push(Int32Array.from(keptIds));
+    weights.push(w);
   });
+  return { vocabulary, ids, weights };
+}
+
+/**
+ * A group's residual vectors, sparse, on the group's own term numbering: vector k has weight
+ * `weights[k][x]` on term `vocabulary[ids[k][x]]`, and unit length. Arrays rather than Maps: a
+ * review compares every pair of up to REVIEW_MEMBERS reports (see pairwise-cosines.ts).
+ */
+export interface ResidualVectors {
+  readonly vocabulary: readonly string[];
+  readonly ids: readonly Int32Array[];
+  readonly weights: readonly Float64Array[];
+}
+
+/** Vector `k` of a group as a Map of term to weight (for evidence and tests). */
+export function residualVector(r: ResidualVectors, k: number): Map<string, number> {
+  const ids = r.ids[k] as Int32Array;
+  const w = r.weights[k] as Float64Array;
+  const out = new Map<string, number>();
+  for (let x = 0; x < ids.length; x++) out.set(r.vocabulary[ids[x] as number] as string, w[x] as number);
+  return out;
+}
+
+/** Mean of the vectors `from` to `to` (exclusive), dense over the group's vocabulary. */
+export function meanResidual(r: ResidualVectors, from: number, to: number): Float64Array {
+  const out = new Float64Array(r.vocabulary.length);
+  const count = to - from;
+  for (let k = from; k < to; k++) {
+    const ids = r.ids[k] as Int32Array;
+    const w = r.weights[k] as Float64Array;
+    for (let x = 0; x < ids.length; x++) out[ids[x] as number]! += (w[x] as number) / count;
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { averageLink } from './average-link.js';
 import type { CandidateStory } from './decide-placement.js';
-import { residualVectors } from './residual-vectors.js';
+import { pairwiseCosines } from './pairwise-cosines.js';
+import { meanResidual, residualVectors, type ResidualVectors } from './residual-vectors.js';
 import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
-import { cachedIdf, centroidCosine, cosine, currentNorms, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, centroidCosine, currentNorms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A report of a story under review: its id and term vector (before IDF). */
 export interface ReviewMember {
@@ -162,9 +163,9 @@ export function reviewStory(
     if (!withinWindow(target.story, other.story, o.reviewMergeWindowDays)) continue;
     const all = [...group.members, ...other.members];
     const vectors = residualVectors(all.map((m) => m.terms), idfOf);
-    const left = vectors.slice(0, group.members.length);
-    const right = vectors.slice(group.members.length);
-    const link = averageCosine(left, right);
+    const left = meanResidual(vectors, 0, group.members.length);
+    const right = meanResidual(vectors, group.members.length, all.length);
+    const link = dot(left, right);
     const needed = other.splitApart ? Math.max(o.reviewMergeLink, o.reviewSplitLink) : o.reviewMergeLink;
     if (link < needed) continue;
     const [older, younger] = compareAge(survivor, other.story) <= 0 ? [survivor, other.story] : [other.story, survivor];
@@ -176,7 +177,7 @@ export function reviewStory(
       link: round(link),
       rule: 'cluster/merge-events',
       evidence: {
-        sharedTerms: sharedHeaviest(left, right),
+        sharedTerms: sharedHeaviest(vectors.vocabulary, left, right),
         threshold: needed,
         reports: { from: younger === other.story ? other.members.length : group.members.length, into: older === other.story ? other.members.length : group.members.length },
       },
@@ -192,7 +193,9 @@ export function reviewStory(
 function findSplit(storyId: string, members: readonly ReviewMember[], idfOf: (t: string) => number, o: ClusterOptions): SplitDecision | null {
   if (members.length < 2 * o.reviewMinPart) return null;
   const vectors = residualVectors(members.map((m) => m.terms), idfOf);
-  const { groups, link } = averageLink(members.length, (i, j) => cosine(vectors[i]!, vectors[j]!), o.reviewSplitLink);
+  const n = members.length;
+  const cosines = pairwiseCosines(vectors);
+  const { groups, link } = averageLink(n, (i, j) => cosines[i * n + j] as number, o.reviewSplitLink);
   const big = groups.map((g, k) => ({ g, k })).filter((x) => x.g.length >= o.reviewMinPart);
   if (big.length < 2) return null;
   const parts = big.map((b) => ({ items: [...b.g], k: b.k }));
@@ -224,27 +227,38 @@ function findSplit(storyId: string, members: readonly ReviewMember[], idfOf: (t:
 }
 
 /** Terms with the largest mean residual weight in `inside` minus that in `outside`. */
-function distinctiveTerms(inside: readonly number[], outside: readonly number[], vectors: readonly Map<string, number>[]): string[] {
-  const score = new Map<string, number>();
-  for (const i of inside) for (const [t, w] of vectors[i]!) score.set(t, (score.get(t) ?? 0) + w / inside.length);
-  for (const i of outside) for (const [t, w] of vectors[i]!) if (score.has(t)) score.set(t, (score.get(t) as number) - w / outside.length);
-  return [...score]
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, DISTINCTIVE_TERMS)
-    .map(([t]) => t);
+function distinctiveTerms(inside: readonly number[], outside: readonly number[], vectors: ResidualVectors): string[] {
+  const score = new Float64Array(vectors.vocabulary.length);
+  const seen = new Uint8Array(vectors.vocabulary.length);
+  for (const i of inside) {
+    const ids = vectors.ids[i] as Int32Array;
+    const w = vectors.weights[i] as Float64Array;
+    for (let x = 0; x < ids.length; x++) {
+      score[ids[x] as number]! += (w[x] as number) / inside.length;
+      seen[ids[x] as number] = 1;
+    }
+  }
+  for (const i of outside) {
+    const ids = vectors.ids[i] as Int32Array;
+    const w = vectors.weights[i] as Float64Array;
+    for (let x = 0; x < ids.length; x++) if (seen[ids[x] as number]) score[ids[x] as number]! -= (w[x] as number) / outside.length;
+  }
+  return heaviestTerms(vectors.vocabulary, (id) => (seen[id] ? (score[id] as number) : 0));
 }
 
-/** Shared terms carrying the most of the residual similarity between two groups. */
-function sharedHeaviest(left: readonly Map<string, number>[], right: readonly Map<string, number>[]): string[] {
-  const a = meanVector(left);
-  const b = meanVector(right);
-  const shared: [string, number][] = [];
-  for (const [t, w] of a) {
-    const v = b.get(t);
-    if (v !== undefined) shared.push([t, w * v]);
+/** Shared terms carrying the most of the residual similarity between two groups' mean vectors. */
+function sharedHeaviest(vocabulary: readonly string[], a: Float64Array, b: Float64Array): string[] {
+  return heaviestTerms(vocabulary, (id) => (a[id] as number) * (b[id] as number));
+}
+
+/** The DISTINCTIVE_TERMS terms of highest positive score, ties broken by term. */
+function heaviestTerms(vocabulary: readonly string[], score: (id: number) => number): string[] {
+  const scored: [string, number][] = [];
+  for (let id = 0; id < vocabulary.length; id++) {
+    const s = score(id);
+    if (s > 0) scored.push([vocabulary[id] as string, s]);
   }
-  return shared
+  return scored
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, DISTINCTIVE_TERMS)
     .map(([t]) => t);
@@ -253,28 +267,11 @@ function sharedHeaviest(left: readonly Map<string, number>[], right: readonly Ma
 /** Terms shown per part of a split and per merge (count). */
 const DISTINCTIVE_TERMS = 8;
 
-/** Mean pairwise cosine of two sets of unit vectors: the dot product of their mean vectors. */
-function averageCosine(left: readonly Map<string, number>[], right: readonly Map<string, number>[]): number {
-  if (left.length === 0 || right.length === 0) return 0;
-  const a = meanVector(left);
-  const b = meanVector(right);
-  return cosineRaw(a, b);
-}
-
-function meanVector(vectors: readonly Map<string, number>[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w / vectors.length);
-  return out;
-}
-
-function cosineRaw(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) dot += w * v;
-  }
-  return dot;
+/** Dot product of two dense vectors: of two groups' mean unit vectors, their mean pairwise cosine. */
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  return sum;
 }
 
 /** A story whose centroid is about to change: its kept norms no longer hold. */

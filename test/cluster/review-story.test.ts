@@ -3,7 +3,7 @@
 // kind (two players of one team arrested), so the topic is shared and only who and when differ.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { averageLink, residualVectors, reviewStory, type CandidateStory, type ReviewMember } from '../../src/cluster/index.js';
+import { averageLink, pairwiseCosines, residualVector, residualVectors, reviewStory, type CandidateStory, type ReviewMember } from '../../src/cluster/index.js';
 
 const TOPIC = { 'e:chargers': 3, 'e:san': 2, 'e:diego': 2, 'w:arrest': 2, 'w:suspicion': 1, 'e:dui': 2, 'w:drive': 1 };
 
@@ -58,11 +58,28 @@ test('two stories of two events of one kind are not merged, however alike their 
 });
 
 test('residual vectors weigh out what every report of the group shares', () => {
-  const [x, y] = residualVectors([{ 'w:quak': 2, 'e:ternat': 1 }, { 'w:quak': 2, 'e:ferndal': 1 }], () => 1);
+  const r = residualVectors([{ 'w:quak': 2, 'e:ternat': 1 }, { 'w:quak': 2, 'e:ferndal': 1 }], () => 1);
+  const [x, y] = [residualVector(r, 0), residualVector(r, 1)];
   assert.ok(x!.get('w:quak')! < x!.get('e:ternat')!, 'the shared word weighs less than the name only one report has');
   // Unit length; the name only one report has: 2 x ln(3/2) against 1 x ln(3).
   assert.ok(Math.abs(y!.get('w:quak')! ** 2 + y!.get('e:ferndal')! ** 2 - 1) < 1e-9);
   assert.ok(Math.abs(y!.get('w:quak')! / y!.get('e:ferndal')! - (2 * Math.log(1.5)) / Math.log(3)) < 1e-9);
+});
+
+test('pairwise cosines are the dot products of the residual vectors', () => {
+  const r = residualVectors([{ 'w:quak': 2, 'e:ternat': 1, 'n:7': 1 }, { 'w:quak': 2, 'e:ferndal': 1, 'n:7': 1 }, { 'w:flood': 1, 'e:ternat': 2 }], () => 1);
+  const m = pairwiseCosines(r);
+  for (let a = 0; a < 3; a++) {
+    assert.equal(m[a * 3 + a], 0);
+    for (let b = 0; b < 3; b++) {
+      if (a === b) continue;
+      const [x, y] = [residualVector(r, a), residualVector(r, b)];
+      let dot = 0;
+      for (const [t, w] of x) dot += w * (y.get(t) ?? 0);
+      assert.ok(Math.abs(m[a * 3 + b]! - dot) < 1e-12, `pair ${a},${b}`);
+    }
+  }
+  assert.ok(m[0 * 3 + 2]! > 0 && m[0 * 3 + 1]! > 0, 'shared terms give positive cosines');
 });
 
 test('average link joins the closest groups first and stops at the threshold', () => {
