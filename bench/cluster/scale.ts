@@ -23,22 +23,26 @@ const ROUND_DAYS = 90;
 /** Reports timed before each printed size (count): enough for a stable median on a noisy machine. */
 const WINDOW = Number(process.env.SCALE_WINDOW ?? 1000);
 const NAME_WORD = /\b(\p{Lu})(\p{Ll}{2,})\b/gu;
-const PLAIN_WORD = /\b\p{Ll}{4,}\b/gu;
+const PLAIN_WORD = /\b\p{Ll}{3,}\b/gu;
 
 /** The i-th record of the synthetic stream, its rounds counted from `roundOffset`. */
 function synthesise(records: readonly StreamRecord[], i: number, roundOffset: number): StreamRecord {
   const base = records[i % records.length]!;
   const round = Math.floor(i / records.length) + roundOffset;
   const tag = round.toString(36);
-  // Renaming every capitalised word, and a third of the other words (chosen by a hash of the word
-  // and the round, the same choice throughout a round), keeps the text's shape and each round's
-  // events coherent, while a later round is neither the same event nor a copy of an earlier one.
+  // Renaming every capitalised word, and half of the other words of three letters or more (chosen
+  // by a hash of the word and the round, the same choice throughout a round), keeps the text's
+  // shape and each round's events coherent, while a later round is neither the same event nor a
+  // copy or rewrite of an earlier one: with a third of the words renamed, half the content-word
+  // pairs of a round survive into the next, which the rewrite check (REWRITE_CONTAINMENT) reads
+  // as a rewrite, and derived reports join their origin's story at any distance in time, so the
+  // rounds of an article chained into one story over years.
   const rename = (s: string): string =>
     round === 0
       ? s
       : s
           .replace(NAME_WORD, (_, a: string, b: string) => `${a}${b}${tag}`)
-          .replace(PLAIN_WORD, (w: string) => (hashString(`${w}#${round}`) % 3 === 0 ? `${w}${tag}` : w));
+          .replace(PLAIN_WORD, (w: string) => (hashString(`${w}#${round}`) % 2 === 0 ? `${w}${tag}` : w));
   const day = new Date(EPOCH + round * ROUND_DAYS * DAY_MS).toISOString().slice(0, 10);
   return { id: `${base.id}#${round}`, title: base.title ? rename(base.title) : null, text: rename(base.text), published: day, cluster: `${base.cluster}#${round}` };
 }
