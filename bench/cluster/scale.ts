@@ -29,7 +29,8 @@ const PLAIN_WORD = /\b\p{Ll}{3,}\b/gu;
 function synthesise(records: readonly StreamRecord[], i: number, roundOffset: number): StreamRecord {
   const base = records[i % records.length]!;
   const round = Math.floor(i / records.length) + roundOffset;
-  const tag = round.toString(36);
+  // An 'x' first: a tag that is an English ending ("s", "ed") would be stemmed away.
+  const tag = `x${letterTag(round)}`;
   // Renaming every capitalised word, and half of the other words of three letters or more (chosen
   // by a hash of the word and the round, the same choice throughout a round), keeps the text's
   // shape and each round's events coherent, while a later round is neither the same event nor a
@@ -47,6 +48,22 @@ function synthesise(records: readonly StreamRecord[], i: number, roundOffset: nu
   return { id: `${base.id}#${round}`, title: base.title ? rename(base.title) : null, text: rename(base.text), published: day, cluster: `${base.cluster}#${round}` };
 }
 
+/**
+ * A round's tag in letters only (0 -> "a", 25 -> "z", 26 -> "ba", ...): the tokenizer splits
+ * words at digits, so a tag with a digit in it ("obama1r") renamed nothing, and the rounds of an
+ * article stayed copies of each other.
+ */
+export function letterTag(round: number): string {
+  let tag = '';
+  let n = round;
+  do {
+    tag = String.fromCharCode(LETTER_A + (n % 26)) + tag;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return tag;
+}
+
+const LETTER_A = 'a'.charCodeAt(0);
 const EPOCH = Date.UTC(2020, 0, 1);
 const DAY_MS = 86_400_000;
 
