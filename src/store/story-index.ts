@@ -403,7 +403,7 @@ async function writePlacement(tx: Queryable, w: PlacementWrite): Promise<PlacedR
        INSERT INTO report_bands (band, report_id, seq) SELECT b, $10, $13 FROM unnest($16::text[]) AS b ON CONFLICT DO NOTHING),
      sk AS (
        INSERT INTO story_keys (term, story_id, seen_seq) SELECT k, $1, $13 FROM unnest($17::text[]) AS k
-       ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = EXCLUDED.seen_seq),
+       ON CONFLICT (story_id, term) DO UPDATE SET seen_seq = EXCLUDED.seen_seq),
      ts AS (
        INSERT INTO term_stats (term, df) SELECT t, 1 FROM unnest($18::text[]) AS t
        ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1),

@@ -147,7 +147,7 @@ export async function mergeStories(tx: Queryable, from: string, into: string, ev
   await tx.query('UPDATE story_index SET active = false WHERE story_id = $1', [from]);
   await tx.query(
     `INSERT INTO story_keys (term, story_id, seen_seq) SELECT term, $2, seen_seq FROM story_keys WHERE story_id = $1
-     ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
+     ON CONFLICT (story_id, term) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
     [from, into],
   );
   await tx.query('DELETE FROM story_keys WHERE story_id = $1', [from]);
@@ -226,7 +226,7 @@ async function splitStory(tx: Queryable, split: SplitDecision, at: string): Prom
        SELECT k.term, $2, max(k.seq) FROM (
          SELECT jsonb_array_elements_text(ri.sketch -> 'keys') AS term, ri.seq FROM report_index ri WHERE ri.report_id = ANY($1::text[])) k
         GROUP BY k.term
-       ON CONFLICT (term, story_id) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
+       ON CONFLICT (story_id, term) DO UPDATE SET seen_seq = GREATEST(story_keys.seen_seq, EXCLUDED.seen_seq)`,
       [ids, id],
     );
     // The old story keeps its other reports; its centroid loses the moved ones' terms.
