@@ -1,3 +1,4 @@
+import { maintainIndex } from '../store/maintain-index.js';
 import type { Db, Queryable } from '../store/db.js';
 import { placeReport } from '../store/story-index.js';
 import { reportIdFor } from '../core/content-address.js';
@@ -16,6 +17,8 @@ export interface AddOptions {
   readonly now?: () => Date;
   /** Called after each source, for progress display. */
   readonly onOutcome?: (outcome: AddOutcome) => void;
+  /** Reports between two vacuums of the cluster index (default MAINTENANCE_EVERY; see maintain-index.ts). */
+  readonly maintainEvery?: number;
 }
 
 /**
@@ -31,6 +34,9 @@ export async function addSources(db: Db, sources: Iterable<ReportSource | Source
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }
+  // The store's upkeep where no autovacuum does it (PGlite): due every MAINTENANCE_EVERY reports.
+  // Its failure harms nothing stored and is not the batch's: the adds stand, the next pass retries.
+  if (outcomes.some((o) => o.kind === 'added')) await maintainIndex(db, options.maintainEvery).catch(() => false);
   return outcomes;
 }
 
