@@ -32,12 +32,16 @@ export interface FeedsStatus {
  * status.counts.failing;
  */
 export async function feedsStatus(q: Queryable, watcher: WatcherSource | null, now: Date): Promise<FeedsStatus> {
+  // The counters first, the rows after: the rows then hold at least every fetch the counters
+  // count. Read the other way round, a round that ended between the two reads showed its counts
+  // beside feeds it had not yet written (a feed fetched, yet still "new" and due).
+  const counters = watcher?.status() ?? null;
   const [rows, rechecks] = await Promise.all([listFeedRows(q), recheckCounts(q, now)]);
   const feeds = rows.map(({ etag: _etag, lastModified: _lastModified, ...feed }) => ({ ...feed, due: Date.parse(feed.nextDue) <= now.getTime() }));
   const nextDue = feeds.map((f) => f.nextDue).sort()[0] ?? null;
   return {
     at: now.toISOString(),
-    watcher: watcher?.status() ?? null,
+    watcher: counters,
     counts: { feeds: feeds.length, due: feeds.filter((f) => f.due).length, failing: feeds.filter((f) => f.status === 'failing').length },
     nextDue,
     rechecks,

@@ -97,7 +97,7 @@ for (const target of await dbTargets()) {
       );
       assert.deepEqual(status.watcher.totals.perHost, { [`127.0.0.1:${feeds.port}`]: 5 }, 'three feeds and two pages');
       assert.match(status.watcher.totals.lastRound, /^\d{4}-\d\d-\d\dT/);
-      assert.deepEqual(status.counts, { feeds: 3, due: 0, failing: 1 });
+      assert.deepEqual(status.counts, { feeds: 3, due: 0, failing: 1 }, JSON.stringify(status.feeds.map((f: any) => [f.url, f.status, f.lastFetch, f.nextDue, f.due])));
       const broken = status.feeds.find((f: any) => f.url.endsWith('/broken.json'));
       assert.equal(broken.status, 'failing');
       assert.match(broken.lastError, /not valid JSON/);
