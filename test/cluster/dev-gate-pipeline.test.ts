@@ -3,14 +3,10 @@
 // pairwise F1 must not fall below the floor measured for this exact file (pinned by sha256).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { openDb } from '../../src/store/open-db.js';
 import { addRecords } from '../../src/pipeline/index.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir } from '../../bench/cluster/dev-data.js';
+import { pinnedDevStream } from './dev-stream.js';
 
-const PINNED_SHA256 = '42e19abc171175ea';
 /**
  * Measured 0.9080 pairwise F1 (B-cubed 0.9245) on 2026-12-02 by `npm run bench:cluster -- --mode
  * pipeline --orders 1`. One order of a one-pass stream moves by a few hundredths with any change
@@ -21,17 +17,9 @@ const PAIRWISE_F1_FLOOR = 0.89;
 const BCUBED_F1_FLOOR = 0.91;
 
 test('dev stream through the pipeline: pairwise and B-cubed F1 at or above the pinned floors', async (t) => {
-  const file = join(sharedDir(), DEV_STREAM);
-  if (!existsSync(file)) {
-    if (process.env.CI === 'true') assert.fail(`dev stream missing at ${file}`);
-    t.skip(`dev stream not found at ${file} (../shared beside the repository)`);
-    return;
-  }
-  const { records, sha256 } = readStream(file);
-  assert.equal(sha256.slice(0, 16), PINNED_SHA256, `dev stream changed (sha256 ${sha256}): re-measure with npm run bench:cluster and update the pin and floors together`);
-  const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as {
-    score: (g: Map<string, string>, p: Map<string, string>, o?: { allowMissing?: boolean }) => { pairwise: { f1: number }; bcubed: { f1: number } };
-  };
+  const dev = await pinnedDevStream(t);
+  if (!dev) return;
+  const { records, scorer } = dev;
   const db = await openDb('memory://');
   try {
     let tick = Date.parse('2026-01-01T00:00:00Z');

@@ -3,31 +3,19 @@
 // score fails; lowering the floor is a reviewed edit here, never silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { clusterFeatures } from '../../src/cluster/index.js';
 import { MemoryIndex } from '../../bench/cluster/memory-index.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir } from '../../bench/cluster/dev-data.js';
+import { pinnedDevStream } from './dev-stream.js';
 import { reportId } from './helpers.js';
 
-const PINNED_SHA256 = '42e19abc171175ea';
 /** Measured 0.9477 pairwise F1 (B-cubed 0.9500) on 2026-12-02 by `npm run bench:cluster -- --mode memory --orders 1` (file order). */
 const PAIRWISE_F1_FLOOR = 0.94;
 const BCUBED_F1_FLOOR = 0.94;
 
 test('dev stream: pairwise and B-cubed F1 at or above the pinned floors', async (t) => {
-  const file = join(sharedDir(), DEV_STREAM);
-  if (!existsSync(file)) {
-    if (process.env.CI === 'true') assert.fail(`dev stream missing at ${file}`);
-    t.skip(`dev stream not found at ${file} (../shared beside the repository)`);
-    return;
-  }
-  const { records, sha256 } = readStream(file);
-  assert.equal(sha256.slice(0, 16), PINNED_SHA256, `dev stream changed (sha256 ${sha256}): re-measure with npm run bench:cluster and update the pin and floors together`);
-  const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as {
-    score: (g: Map<string, string>, p: Map<string, string>) => { pairwise: { f1: number }; bcubed: { f1: number } };
-  };
+  const dev = await pinnedDevStream(t);
+  if (!dev) return;
+  const { records, scorer } = dev;
   const index = new MemoryIndex();
   for (const r of records) index.place(reportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }));
   const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
