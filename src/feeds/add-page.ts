@@ -14,7 +14,8 @@ import { FetchError, type PoliteFetcher } from '../fetch/index.js';
 export async function addPage(db: Db, fetcher: PoliteFetcher, url: string, options: AddOptions = {}): Promise<AddOutcome[]> {
   try {
     const page = await fetcher.fetch(url);
-    const sources = splitInput(page.url, page.bytes, { url: page.url, contentType: page.contentType ?? 'text/html' });
+    const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
+    const sources = splitInput(page.url, page.bytes, { url: page.url, contentType: page.contentType ?? 'text/html', fetchedAt });
     return await addSources(db, sources, options);
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;

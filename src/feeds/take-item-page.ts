@@ -65,7 +65,7 @@ export async function takeItemPage(round: PollRound, item: ItemToTake, reason: T
       return 'unchanged';
     }
     validators = { etag: page.etag, lastModified: page.lastModified };
-    const sources = splitInput(page.url, page.bytes, { url: page.url, contentType: page.contentType ?? 'text/html' });
+    const sources = splitInput(page.url, page.bytes, { url: page.url, contentType: page.contentType ?? 'text/html', fetchedAt: round.now().toISOString() });
     sha = sources.find((s) => s.kind === 'report-source')?.sha256 ?? null;
     if (previous && sha === previous.contentSha256) {
       await remember({ url, sha, report: previous.reportId, ...validators });

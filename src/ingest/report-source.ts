@@ -17,6 +17,12 @@ export interface ReportSource {
   readonly url?: string;
   /** HTTP Content-Type, when known (its charset wins over guessing). */
   readonly contentType?: string;
+  /**
+   * When this program fetched the bytes from `url` (ISO time), for pages it fetched itself. Only
+   * then is "Updated 9:06 AM" or "Dec. 24" a date: the extractor resolves a missing year or a bare
+   * time against it. A file or a dump line was saved at a time nobody told us, so it has none.
+   */
+  readonly fetchedAt?: string;
 }
 
 /** The fields of one NDJSON report line. */

@@ -17,6 +17,8 @@ type Format = 'html' | 'text' | 'markdown' | 'ndjson';
 export interface SplitOptions {
   readonly url?: string;
   readonly contentType?: string;
+  /** When the bytes were fetched from `url` by this program (see `ReportSource.fetchedAt`). */
+  readonly fetchedAt?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export function splitInput(name: string, input: Uint8Array, options: SplitOption
     format,
     ...(options.url ? { url: options.url } : {}),
     ...(options.contentType ? { contentType: options.contentType } : {}),
+    ...(options.fetchedAt ? { fetchedAt: options.fetchedAt } : {}),
   };
   if (format === 'html') return [source];
   const charset = textCharset(bytes);

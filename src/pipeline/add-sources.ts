@@ -50,7 +50,7 @@ export async function addSource(db: Db, source: ReportSource | SourceFailure, op
   const now = (options.now ?? (() => new Date()))();
   let analysis: Analysis;
   try {
-    analysis = analyseSource(source, { fetchedAt: now.toISOString() });
+    analysis = analyseSource(source);
   } catch (error) {
     return { kind: 'failed', name: source.name, reason: `analysis failed (${(error as Error).message}); please report this as a bug with the input attached` };
   }
@@ -75,8 +75,8 @@ async function storeAndPlace(tx: Queryable, id: string, source: ReportSource, an
   const { text, ...articleMeta } = article;
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO reports (id, content_sha256, raw_sha256, external_id, url, title, byline, outlet, published, published_at,
-       language, canonical_url, text, article, annotations, pipeline_version, added_at)
-     VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       language, canonical_url, text, article, annotations, pipeline_version, added_at, fetched_at)
+     VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT (content_sha256) DO NOTHING RETURNING id`,
     [
       id,
@@ -95,6 +95,7 @@ async function storeAndPlace(tx: Queryable, id: string, source: ReportSource, an
       JSON.stringify(annotations),
       PIPELINE_VERSION,
       now,
+      source.fetchedAt ? new Date(source.fetchedAt) : null,
     ],
   );
   if (!inserted.rows[0]) return { kind: 'present', name: source.name, report: id };

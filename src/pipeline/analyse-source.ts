@@ -13,7 +13,10 @@ export interface Analysis {
 
 /**
  * Runs the pure stages on one report source: extract, annotate, and the features clustering
- * needs. No I/O; the same source always gives the same analysis.
+ * needs. No I/O; the same source always gives the same analysis. `fetchedAt` (default: the
+ * source's own, which only pages this program fetched have) is when the bytes were fetched: the
+ * time a dateline missing its year, or a bare "Updated 9:06 AM", is read against. Never the time
+ * of adding: a dump or a saved file added today may be years old.
  */
 export function analyseSource(source: ReportSource, options: { fetchedAt?: string } = {}): Analysis {
   const article = extractSource(source, options);
@@ -30,7 +33,7 @@ export function analyseSource(source: ReportSource, options: { fetchedAt?: strin
  * extractSource(source).text
  */
 export function extractSource(source: ReportSource, options: { fetchedAt?: string } = {}): Article {
-  return extractReport(toExtractInput(source, options.fetchedAt));
+  return extractReport(toExtractInput(source, options.fetchedAt ?? source.fetchedAt));
 }
 
 function toExtractInput(source: ReportSource, fetchedAt?: string): ExtractInput {

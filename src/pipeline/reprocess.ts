@@ -2,6 +2,7 @@ import type { Db } from '../store/db.js';
 import { splitInput, type ReportSource } from '../ingest/index.js';
 import { analyseSource } from './analyse-source.js';
 import { PIPELINE_VERSION } from './settings.js';
+import { isoUtc } from '../store/sql-time.js';
 
 export type ReprocessOutcome =
   | { readonly kind: 'reprocessed'; readonly report: string }
@@ -15,29 +16,39 @@ export type ReprocessOutcome =
  */
 export async function reprocessReports(
   db: Db,
-  options: { all?: boolean; now?: () => Date; onOutcome?: (o: ReprocessOutcome) => void } = {},
+  options: { all?: boolean; onOutcome?: (o: ReprocessOutcome) => void } = {},
 ): Promise<ReprocessOutcome[]> {
-  const stale = await db.query<{ id: string; content_sha256: string; name: string; bytes: Uint8Array }>(
-    `SELECT r.id, r.content_sha256, i.name, i.bytes FROM reports r JOIN raw_inputs i ON i.sha256 = r.raw_sha256
+  const stale = await db.query<StaleRow>(
+    `SELECT r.id, r.content_sha256, i.name, i.bytes, ${isoUtc('r.fetched_at')} AS fetched_at
+       FROM reports r JOIN raw_inputs i ON i.sha256 = r.raw_sha256
       WHERE $1::boolean OR r.pipeline_version < $2 ORDER BY r.seq`,
     [options.all ?? false, PIPELINE_VERSION],
   );
   const outcomes: ReprocessOutcome[] = [];
   for (const row of stale.rows) {
-    const outcome = await reprocessOne(db, row, (options.now ?? (() => new Date()))());
+    const outcome = await reprocessOne(db, row);
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }
   return outcomes;
 }
 
-async function reprocessOne(db: Db, row: { id: string; content_sha256: string; name: string; bytes: Uint8Array }, now: Date): Promise<ReprocessOutcome> {
+interface StaleRow {
+  id: string;
+  content_sha256: string;
+  name: string;
+  bytes: Uint8Array;
+  /** When the page was fetched, for pages this program fetched: the time its dates are read against. */
+  fetched_at: string | null;
+}
+
+async function reprocessOne(db: Db, row: StaleRow): Promise<ReprocessOutcome> {
   const source = splitInput(row.name, new Uint8Array(row.bytes)).find(
     (s): s is ReportSource => s.kind === 'report-source' && s.sha256 === row.content_sha256,
   );
   if (!source) return { kind: 'failed', report: row.id, reason: `its raw input ${row.name} no longer reads as this report` };
   try {
-    const { article, annotations } = analyseSource(source, { fetchedAt: now.toISOString() });
+    const { article, annotations } = analyseSource(source, row.fetched_at ? { fetchedAt: row.fetched_at } : {});
     const { text, ...meta } = article;
     await db.transaction(async (tx) => {
       await tx.query(

@@ -275,6 +275,27 @@ test('relative datelines need a fetch time to resolve against', () => {
   assert.equal(extractPlain(`Bridge to close\n\n2 hours ago\n\n${body}`, { fetchedAt: '2025-12-13T12:00:00Z' }).published, '2025-12-13');
 });
 
+test('a dateline states its day before its time: a stated day wins over the fetch day, spaced digits are read whole', () => {
+  const body = 'The council voted on Tuesday to close the old river bridge to all traffic after engineers found cracks.';
+  const fetchedAt = '2026-01-01T12:00:00Z';
+  // The time comes first in the line, the day after it.
+  assert.equal(extractPlain(`Bridge to close\n\n2 A.M. FEB. 4, 2009\n\n${body}`, { fetchedAt }).published, '2009-02-04');
+  assert.equal(extractPlain(`Bridge to close\n\n8:05am UK, Monday 16 September 2013\n\n${body}`, { fetchedAt }).published, '2013-09-16');
+  // Tokenised or OCR'd text spaces its separators; the date is read whole, with or without a fetch time.
+  for (const options of [{ fetchedAt }, {}]) {
+    assert.equal(extractPlain(`Bridge to close\n\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\n\n${body}`, options).published, '2013-05-03');
+    assert.equal(extractPlain(`Bridge to close\n\nPublished: 2012. 08. 08 09: 01 AM\n\n${body}`, options).published, '2012-08-08');
+  }
+  assert.equal(extractPlain(`Bridge to close\n\nUpdated 9: 06 AM\n\n${body}`, { fetchedAt }).published, '2026-01-01');
+});
+
+test('a range of bare numbers is no time of day: a table row stays text', () => {
+  const body = 'The champion kept his title on points after twelve rounds, the judges said after the fight in Las Vegas.';
+  const article = extractPlain(`Champion keeps title\n\n${body}\n\nMuhammad Ali 22 - 3`, { fetchedAt: '2026-01-01T12:00:00Z' });
+  assert.equal(article.published, null);
+  assert.ok(!article.messages.some((m) => m.rule === 'extract/plain-dateline'), 'not read as a dateline');
+});
+
 test('a title given as a dateline is the date, and the headline is found in the text', async () => {
   const text = [
     'ACEH, July 2, 2013',
