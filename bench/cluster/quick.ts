@@ -1,10 +1,14 @@
 // Quick sweep driver: pure decisions on the in-memory index, scored with the shared scorer.
 //   OPTS='{"reviewSplitLink":0.035}' ORDERS=5 node dist/bench/cluster/quick.js [FILE]
 // ORDERS=k streams the file in its own order and in k-1 seeded shuffles and prints each score
-// and the mean: a setting is judged on the mean, never on one order of one file.
+// and the mean: a setting is judged on the mean, never on one order of one file. PIPE=1 takes
+// each record's features as `corroborate add` does (extracted text, annotations) instead of from
+// its own title and text: the settings are judged on both.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
+import { extractReport } from '../../src/extract/index.js';
+import { annotate } from '../../src/annotate/index.js';
 import { MemoryIndex } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
@@ -15,7 +19,7 @@ const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as 
 };
 const options = JSON.parse(process.env.OPTS ?? '{}');
 const orders = Number(process.env.ORDERS ?? 1);
-const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published }, options));
+const features = records.map((r) => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published }, options)));
 const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
 const sums = { p: 0, r: 0, f1: 0, b3: 0 };
 for (let k = 0; k < orders; k++) {
@@ -32,6 +36,14 @@ for (let k = 0; k < orders; k++) {
   if (k === 0) diagnose(records, gold, pred);
 }
 if (orders > 1) console.log(`mean of ${orders}: P ${(sums.p / orders).toFixed(3)} R ${(sums.r / orders).toFixed(3)} F1 ${(sums.f1 / orders).toFixed(3)} b3 F1 ${(sums.b3 / orders).toFixed(3)}`);
+
+/** A record's features as the pipeline makes them (src/pipeline/analyse-source.ts on a record without HTML). */
+function pipelineFeatures(r: StreamRecord): ClusterFeatures {
+  const hints = { title: r.title, ...(r.published ? { published: r.published } : {}) };
+  const article = extractReport({ format: 'text', content: r.text, hints });
+  const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
+  return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations }, options);
+}
 
 function run(order: readonly number[], recs: readonly StreamRecord[], feats: readonly ClusterFeatures[]) {
   const index = new MemoryIndex(options);

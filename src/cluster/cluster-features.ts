@@ -112,8 +112,15 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     if (number !== undefined) keptNumbers[t] = number;
   }
 
-  const shingles = shingleHashesOf(allTokens.map((t) => t.word.lowerHash), SHINGLE_WORDS);
-  const content = allTokens.filter((t) => !t.stopword).map((t) => t.word.stemHash);
+  // Word hashes for the shingles, stem hashes of the content words for the phrases: one pass.
+  const wordHashes = new Array<number>(allTokens.length);
+  const content: number[] = [];
+  for (let i = 0; i < allTokens.length; i++) {
+    const t = allTokens[i] as Token;
+    wordHashes[i] = t.word.lowerHash;
+    if (!t.stopword) content.push(t.word.stemHash);
+  }
+  const shingles = shingleHashesOf(wordHashes, SHINGLE_WORDS);
   const phrases = shingleHashesOf(content, 2);
 
   return {
@@ -221,11 +228,15 @@ function typeWeight(term: string, o: ClusterOptions): number {
 function chooseKeys(terms: TermVector, titleTokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   const byWeight = Object.entries(terms).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  for (const [t] of byWeight) if (/^[epqd]:/u.test(t)) keys.add(t);
-  for (const t of titleTokens) if (!t.stopword && !t.isNumber && terms[`w:${t.stem}`] !== undefined) keys.add(`w:${t.stem}`);
+  for (const [t] of byWeight) if (SPECIFIC_KEY_PREFIXES.has(t.charAt(0)) && t.charAt(1) === ':') keys.add(t);
+  // A word token's term is `w:` and its stem, made once per distinct word (tokenize.ts).
+  for (const t of titleTokens) if (!t.stopword && !t.isNumber && terms[t.word.term] !== undefined) keys.add(t.word.term);
   for (const [t] of byWeight) if (t.startsWith('w:')) keys.add(t);
   return [...keys].slice(0, MAX_RETRIEVAL_KEYS * 2);
 }
+
+/** Term prefixes of names, counted numbers, places and days: the first retrieval keys. */
+const SPECIFIC_KEY_PREFIXES = new Set(['e', 'p', 'q', 'd']);
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
