@@ -8,7 +8,7 @@ import { addRecords } from '../../src/pipeline/index.js';
 import { pinnedDevStream } from './dev-stream.js';
 
 /**
- * Measured 0.9446 pairwise F1 (B-cubed 0.9479) on 2026-12-03 by `npm run bench:cluster -- --mode
+ * Measured 0.9500 pairwise F1 (B-cubed 0.9528) on 2026-12-03 by `npm run bench:cluster -- --mode
  * pipeline --orders 1` (0.9080 / 0.9245 before datelines were read against the fetch time). One order of a one-pass stream moves by a few hundredths with any change
  * that flips one early decision (two rule changes of one law merge or not: 230 pairs); the floor
  * catches what is worse than that. The mean over five orders is in bench/cluster/README.md.
