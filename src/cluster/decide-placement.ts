@@ -99,7 +99,8 @@ const EMPTY_EVIDENCE: PlacementEvidence = {
  * candidates and applies the decision.
  *
  * Rules: `cluster/join-derived` (a copy or rewrite joins its origin's story), `cluster/join-centroid`
- * (TF-IDF cosine to the best story centroid >= JOIN_SIMILARITY, within TIME_WINDOW_DAYS),
+ * (TF-IDF cosine to the best story centroid >= JOIN_SIMILARITY within TIME_WINDOW_DAYS, and
+ * >= JOIN_SIMILARITY * LATE_JOIN_FACTOR beyond it; `evidence.timeGapDays` shows the gap),
  * `cluster/new-story` otherwise. Merges and splits are not decided here but when the story is
  * reviewed report by report (review-story.ts): a centroid blurs who and when.
  *
@@ -116,9 +117,9 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   const probe = reportProbe(report.features.terms, idfOf);
   const refreshedNorms: { story: string; norms: CentroidNorms }[] = [];
   const date = report.features.date?.date ?? null;
-  // Every candidate is scored: only those within the time window can be joined, but one outside
-  // it can be an earlier round of the same process (a related thread) or, at the review, the
-  // other half of one long event.
+  // Every candidate is scored: one outside the time window can be joined only on stronger
+  // evidence (LATE_JOIN_FACTOR), but it can also be an earlier round of the same process (a
+  // related thread) or, at the review, the other half of one long event.
   const all: Scored[] = input.stories
     .map((story) => {
       const conflict = conflictingTitleNames(report.features, story, stats, o);
@@ -128,10 +129,11 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
         const c = story.centroid[t];
         return c === undefined || norms.all <= 0 ? undefined : (c * idfOf(t)) / norms.all;
       };
-      return { story, similarity, weightOf, inWindow: withinWindow(date, story, o.timeWindowDays) };
+      const joinable = withinWindow(date, story, o.timeWindowDays) || similarity >= o.joinSimilarity * o.lateJoinFactor;
+      return { story, similarity, weightOf, joinable };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
-  const scored = all.filter((x) => x.inWindow);
+  const scored = all.filter((x) => x.joinable);
 
   const wording = compareWording(report.features, input.reports);
   const derivation = detectIn(report.features, wording, o);
@@ -303,8 +305,8 @@ interface Scored {
   readonly similarity: number;
   /** A centroid term's weight with IDF applied, scaled by the centroid's norm. */
   readonly weightOf: (term: string) => number | undefined;
-  /** Within TIME_WINDOW_DAYS of the report: only such a story can be joined. */
-  readonly inWindow: boolean;
+  /** Within TIME_WINDOW_DAYS of the report, or similar enough to join from beyond it (LATE_JOIN_FACTOR). */
+  readonly joinable: boolean;
 }
 
 /** A dated report is kept apart from a dated story more than `days` away; undated ones always fit. */

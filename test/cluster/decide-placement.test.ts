@@ -33,11 +33,29 @@ test('two events of one kind split on who and where; the same event joins', () =
   assert.ok((d.evidence.runnerUp?.similarity ?? 1) < d.evidence.similarity);
 });
 
-test('a dated report does not join a dated story outside the time window', () => {
-  const old = story('sA', { 'w:quak': 2, 'e:ternat': 4 }, 1, { firstDate: '2024-01-01', lastDate: '2024-01-02' });
-  const report = features({ 'w:quak': 2, 'e:ternat': 4 }, { date: { date: '2024-06-01', rule: 'cluster/date-published' } });
-  const d = decidePlacement({ report: { id: 'r9', features: report }, stories: [old], reports: [], stats: STATS });
-  assert.equal(d.story, null);
+test('beyond the time window a report joins only on stronger evidence: a close follow-up joins, a same-kind event does not', () => {
+  const january = { firstDate: '2024-01-01', lastDate: '2024-01-02' };
+  const quake = { 'w:quak': 2, 'w:magnitud': 1, 'w:tsunami': 2, 'e:ternat': 4, 'e:bnpb': 2 };
+  const dated = (date: string) => ({ date: { date, rule: 'cluster/date-published' as const } });
+  // The same who and what five months on (the inquiry into the January quake): joins, with the gap shown.
+  const followUp = decidePlacement({ report: { id: 'r8', features: features(quake, dated('2024-06-01')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });
+  assert.equal(followUp.story, 'sA');
+  assert.equal(followUp.rule, 'cluster/join-centroid');
+  assert.equal(followUp.evidence.timeGapDays, 151);
+  // Topic words and one shared name, another place named most: enough to join within the window...
+  const weaker = { 'w:quak': 2, 'w:magnitud': 2, 'w:tsunami': 2, 'e:ternat': 1, 'e:honsal': 3, 'w:shelter': 3 };
+  const near = decidePlacement({ report: { id: 'r9', features: features(weaker, dated('2024-01-05')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });
+  assert.equal(near.story, 'sA');
+  const similarity = near.evidence.similarity;
+  assert.ok(similarity >= 0.25 && similarity < 0.25 * 1.4, `between the join threshold and the late-join threshold (${similarity})`);
+  // ...but five months later it is another event of the kind, linked as related, not joined.
+  const late = decidePlacement({ report: { id: 'r9', features: features(weaker, dated('2024-06-01')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });
+  assert.equal(late.story, null);
+  assert.equal(late.rule, 'cluster/new-story');
+  assert.equal(late.related[0]?.story, 'sA');
+  // The hard window, for a stream that wants one: no late joins at all.
+  const hard = decidePlacement({ report: { id: 'r8', features: features(quake, dated('2024-06-01')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS }, { lateJoinFactor: Infinity });
+  assert.equal(hard.story, null);
 });
 
 test('a copy of a copy is derived from the first report of the group', () => {
