@@ -26,6 +26,7 @@ import {
   type ReviewMember,
   type StoryReview,
 } from '../../src/cluster/index.js';
+import { termList } from '../../src/cluster/term-list.js';
 
 /** One pure decision as the index made it: enough to make it again, without the index. */
 export type RecordedDecision =
@@ -96,7 +97,7 @@ export class MemoryIndex {
   private statsFor(vectors: Iterable<Readonly<Record<string, number>>>): TermStats {
     const df: Record<string, number> = {};
     for (const v of vectors) {
-      for (const t in v) {
+      for (const t of termList(v).terms) {
         if (t in df) continue;
         const n = this.df.get(t);
         if (n !== undefined) df[t] = n;
@@ -125,7 +126,7 @@ export class MemoryIndex {
     this.storyOf.set(id, storyId);
     this.reports.push(report);
     this.byId.set(id, report);
-    for (const t in features.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const t of termList(features.terms).terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
     for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, storyId);

@@ -9,6 +9,7 @@ import {
   type ClusterOptions,
 } from './settings.js';
 import { findReportDate, type ReportDate } from './find-report-date.js';
+import { termList, type TermList } from './term-list.js';
 import { heaviestOf, type TermVector } from './term-vector.js';
 import { markNameTokens, tokenize, type Token } from './tokenize.js';
 
@@ -105,7 +106,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const kept = heaviestOf(weights, MAX_REPORT_TERMS);
   const keptNames: Record<string, string> = {};
   const keptNumbers: Record<string, string> = {};
-  for (const t in kept) {
+  const keptList = termList(kept);
+  for (const t of keptList.terms) {
     const name = names.get(t);
     if (name !== undefined) keptNames[t] = name;
     const number = numbers.get(t);
@@ -135,7 +137,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     shingles: bottomK(shingles),
     phrases: bottomK(phrases),
     titleNames: [...new Set(titleTokens.filter((_, i) => titleNames[i]).map((t) => `e:${t.lower}`))].sort(),
-    keys: chooseKeys(kept, titleTokens),
+    keys: chooseKeys(kept, keptList, titleTokens),
     date,
     words: allTokens.length,
   };
@@ -225,14 +227,25 @@ function typeWeight(term: string, o: ClusterOptions): number {
 }
 
 /** Names, counted numbers, days and places first, then title words, then the heaviest words. */
-function chooseKeys(terms: TermVector, titleTokens: readonly Token[]): string[] {
+function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Token[]): string[] {
+  const max = MAX_RETRIEVAL_KEYS * 2;
+  const specific: number[] = [];
+  const words: number[] = [];
+  for (let k = 0; k < list.terms.length; k++) {
+    const t = list.terms[k] as string;
+    if (t.startsWith('w:')) words.push(k);
+    else if (SPECIFIC_KEY_PREFIXES.has(t.charAt(0)) && t.charAt(1) === ':') specific.push(k);
+  }
+  const heaviestFirst = (x: number, y: number): number =>
+    (list.weights[y] as number) - (list.weights[x] as number) || ((list.terms[x] as string) < (list.terms[y] as string) ? -1 : 1);
   const keys = new Set<string>();
-  const byWeight = Object.entries(terms).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  for (const [t] of byWeight) if (SPECIFIC_KEY_PREFIXES.has(t.charAt(0)) && t.charAt(1) === ':') keys.add(t);
+  for (const k of specific.sort(heaviestFirst)) keys.add(list.terms[k] as string);
+  // Only the first `max` keys are kept: the words are sorted only when the names and title leave room.
+  if (keys.size >= max) return [...keys].slice(0, max);
   // A word token's term is `w:` and its stem, made once per distinct word (tokenize.ts).
   for (const t of titleTokens) if (!t.stopword && !t.isNumber && terms[t.word.term] !== undefined) keys.add(t.word.term);
-  for (const [t] of byWeight) if (t.startsWith('w:')) keys.add(t);
-  return [...keys].slice(0, MAX_RETRIEVAL_KEYS * 2);
+  if (keys.size < max) for (const k of words.sort(heaviestFirst)) keys.add(list.terms[k] as string);
+  return [...keys].slice(0, max);
 }
 
 /** Term prefixes of names, counted numbers, places and days: the first retrieval keys. */

@@ -1,6 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { compareWording, detectIn, originalityIn, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+import { termList } from './term-list.js';
 import { cachedIdf, currentNorms, isSpecificTerm, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
@@ -273,9 +274,11 @@ function reportProbe(v: TermVector, idfOf: (term: string) => number): ReportProb
   let normAll = 0;
   let normSpec = 0;
   let specificCount = 0;
-  for (const t in v) {
+  const list = termList(v);
+  for (let k = 0; k < list.terms.length; k++) {
+    const t = list.terms[k] as string;
     const i = idfOf(t);
-    const w = (v[t] as number) * i;
+    const w = (list.weights[k] as number) * i;
     if (w <= 0) continue;
     terms.push(t);
     idfs.push(i);
@@ -371,7 +374,7 @@ function sharesSameDayNames(f: ClusterFeatures, date: string | null, s: Candidat
   if (gap === null || gap > o.sameDayMaxGapDays) return false;
   const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
   let shared = 0;
-  for (const t in f.terms) {
+  for (const t of termList(f.terms).terms) {
     if (t.startsWith('e:') && s.centroid[t] !== undefined && (stats.df[t] ?? 0) <= limit) shared++;
   }
   return shared >= o.sameDayMinSharedNames;

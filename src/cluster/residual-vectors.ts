@@ -1,3 +1,4 @@
+import { termList } from './term-list.js';
 import type { TermVector } from './term-vector.js';
 
 /**
@@ -24,9 +25,11 @@ export function residualVectors(members: readonly TermVector[], idfOf: (term: st
   const vocabulary: string[] = [];
   const df: number[] = [];
   const memberIds: Int32Array[] = [];
-  for (const m of members) {
-    const ids: number[] = [];
-    for (const t in m) {
+  const lists = members.map(termList);
+  for (const { terms } of lists) {
+    const ids = new Int32Array(terms.length);
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k] as string;
       let id = index.get(t);
       if (id === undefined) {
         id = vocabulary.length;
@@ -35,25 +38,24 @@ export function residualVectors(members: readonly TermVector[], idfOf: (term: st
         df.push(0);
       }
       df[id]!++;
-      ids.push(id);
+      ids[k] = id;
     }
-    memberIds.push(Int32Array.from(ids));
+    memberIds.push(ids);
   }
   const local = new Float64Array(vocabulary.length);
   for (let id = 0; id < vocabulary.length; id++) local[id] = idfOf(vocabulary[id] as string) * Math.log((n + 1) / (df[id] as number));
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
-  members.forEach((m, k) => {
+  lists.forEach((m, k) => {
     const all = memberIds[k] as Int32Array;
     const keptIds: number[] = [];
     const kept: number[] = [];
     let norm = 0;
-    let j = 0;
-    for (const t in m) {
-      const id = all[j++] as number;
+    for (let j = 0; j < all.length; j++) {
+      const id = all[j] as number;
       const l = local[id] as number;
       if (!(l > 0)) continue;
-      const w = (m[t] as number) * l;
+      const w = (m.weights[j] as number) * l;
       keptIds.push(id);
       kept.push(w);
       norm += w * w;

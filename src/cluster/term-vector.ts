@@ -1,4 +1,5 @@
 import { IDF_SMOOTHING } from './settings.js';
+import { rememberTermList, termList } from './term-list.js';
 
 /** A sparse term vector: term -> weight. Plain object so it serialises to JSON as is. */
 export type TermVector = Readonly<Record<string, number>>;
@@ -21,8 +22,10 @@ export function idf(stats: TermStats, term: string, smoothing = IDF_SMOOTHING): 
 export function weightVector(v: TermVector, stats: TermStats, idfOf: (term: string) => number = (t) => idf(stats, t)): Map<string, number> {
   const out = new Map<string, number>();
   let norm = 0;
-  for (const term in v) {
-    const w = (v[term] as number) * idfOf(term);
+  const { terms, weights } = termList(v);
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] as string;
+    const w = (weights[k] as number) * idfOf(term);
     if (w <= 0) continue;
     out.set(term, w);
     norm += w * w;
@@ -47,23 +50,39 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export function addToCentroid(centroid: TermVector, v: TermVector, max: number, scale = 1): Record<string, number> {
   // Sum in a Map (plain objects with hundreds of keys are slow to grow), build the object once.
   const sum = new Map<string, number>();
-  for (const t in centroid) sum.set(t, centroid[t] as number);
-  for (const t in v) sum.set(t, (sum.get(t) ?? 0) + (v[t] as number) * scale);
+  const c = termList(centroid);
+  for (let k = 0; k < c.terms.length; k++) sum.set(c.terms[k] as string, c.weights[k] as number);
+  const r = termList(v);
+  for (let k = 0; k < r.terms.length; k++) {
+    const t = r.terms[k] as string;
+    sum.set(t, (sum.get(t) ?? 0) + (r.weights[k] as number) * scale);
+  }
   return heaviestOf(sum, max);
 }
 
 /** The `max` heaviest terms of a vector (ties broken by term, so the result is deterministic). */
 export function keepHeaviest(v: TermVector, max: number): Record<string, number> {
-  const terms = Object.keys(v);
+  const { terms, weights } = termList(v);
   if (terms.length <= max) return { ...v };
-  return heaviestOf(new Map(terms.map((t) => [t, v[t] as number])), max);
+  return heaviestOf(new Map(terms.map((t, k) => [t, weights[k] as number])), max);
 }
 
-/** The `max` heaviest terms of a vector held in a Map (ties broken by term), as a plain object. */
+/**
+ * The `max` heaviest terms of a vector held in a Map (ties broken by term), as a plain object
+ * whose term list (term-list.ts) is remembered as it is built. Terms are never integer-like (they
+ * carry a prefix), so the object's key order is the order they are added in.
+ */
 export function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<string, number> {
   const out: Record<string, number> = {};
+  const terms: string[] = [];
   if (sum.size <= max) {
-    for (const [t, w] of sum) out[t] = w;
+    const weights = new Float64Array(sum.size);
+    for (const [t, w] of sum) {
+      out[t] = w;
+      weights[terms.length] = w;
+      terms.push(t);
+    }
+    rememberTermList(out, terms, weights);
     return out;
   }
   // Find the cut weight (the max-th largest) by selection on a typed array, then keep what is
@@ -71,19 +90,22 @@ export function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Recor
   const weights = Float64Array.from(sum.values());
   const cut = kthSmallest(weights, weights.length - max);
   const tied: string[] = [];
-  let kept = 0;
+  const kept = new Float64Array(max);
   for (const [t, w] of sum) {
     if (w > cut) {
       out[t] = w;
-      kept++;
+      kept[terms.length] = w;
+      terms.push(t);
     } else if (w === cut) tied.push(t);
   }
   tied.sort();
   for (const t of tied) {
-    if (kept >= max) break;
+    if (terms.length >= max) break;
     out[t] = cut;
-    kept++;
+    kept[terms.length] = cut;
+    terms.push(t);
   }
+  rememberTermList(out, terms, terms.length === max ? kept : kept.slice(0, terms.length));
   return out;
 }
 
@@ -182,10 +204,12 @@ export function normsFresh(norms: CentroidNorms | undefined, documents: number):
 
 export function centroidNorms(centroid: TermVector, idfOf: (term: string) => number, documents = 0): CentroidNorms {
   let a0 = 0, a1 = 0, a2 = 0, p0 = 0, p1 = 0, p2 = 0;
-  for (const t in centroid) {
+  const { terms, weights } = termList(centroid);
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as string;
     const i = idfOf(t);
     if (i <= 0) continue;
-    const c2 = (centroid[t] as number) ** 2;
+    const c2 = (weights[k] as number) ** 2;
     a0 += c2;
     a1 += c2 * i;
     a2 += c2 * i * i;
@@ -222,13 +246,16 @@ export function currentNorms(
 /** Cosine of two IDF-weighted centroids, from their norms: walks the smaller one. */
 export function centroidCosine(a: TermVector, an: Norms, b: TermVector, bn: Norms, idfOf: (term: string) => number): number {
   if (an.all <= 0 || bn.all <= 0) return 0;
-  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  const la = termList(a);
+  const lb = termList(b);
+  const [small, large] = la.terms.length <= lb.terms.length ? [la, b] : [lb, a];
   let dot = 0;
-  for (const t in small) {
+  for (let k = 0; k < small.terms.length; k++) {
+    const t = small.terms[k] as string;
     const o = large[t];
     if (o === undefined) continue;
     const w = idfOf(t);
-    dot += (small[t] as number) * o * w * w;
+    dot += (small.weights[k] as number) * o * w * w;
   }
   return dot / (an.all * bn.all);
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from './ascii-word-table.js';
 import { hashString } from './hash.js';
 import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
@@ -78,17 +79,32 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (isLetter(c, text, i)) {
       const start = i;
+      // An ASCII word (letters and inner hyphens) is hashed lower-cased as it is scanned and
+      // looked up in place (ascii-word-table.ts); any other word is sliced out and read whole.
+      let ascii = c < 128;
+      let h = ascii ? hashAsciiLower(FNV_OFFSET, c) : FNV_OFFSET;
       i++;
       for (;;) {
-        while (i < n && isWordChar(text.charCodeAt(i), text, i)) i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
+            h = hashAsciiLower(h, d);
+          } else if (WORD_CHAR.test(charAt(text, i, d))) ascii = false;
+          else break;
+          i++;
+        }
         const d = text.charCodeAt(i);
         if ((d === APOSTROPHE || d === RIGHT_QUOTE || d === HYPHEN) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
+          const e = text.charCodeAt(i + 1);
+          if (d === HYPHEN && e < 128) h = hashAsciiLower(hashAsciiLower(h, d), e);
+          else ascii = false;
           i += 2;
           continue;
         }
         break;
       }
-      out.push(wordToken(text.slice(start, i), atStart));
+      out.push(ascii ? asciiWordToken(text, start, i, h, atStart) : wordToken(text.slice(start, i), atStart));
       atStart = false;
       continue;
     }
@@ -130,6 +146,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Words already met, by their lower-cased ASCII spelling: 2^19 slots, up to 262,144 words. */
+const ASCII_WORDS = new AsciiWordTable<{ readonly lower: string; readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>(19);
+
+/** {@link wordToken} of an ASCII word `text.slice(start, end)` whose lower-cased hash is `hash`. */
+function asciiWordToken(text: string, start: number, end: number, hash: number, sentenceStart: boolean): Token {
+  let w = ASCII_WORDS.find(text, start, end, hash);
+  if (w === undefined) {
+    const lower = text.slice(start, end).toLowerCase();
+    w = { lower, ...wordOf(lower, false) };
+    ASCII_WORDS.add(lower, hash, w);
+  }
+  const code = text.charCodeAt(start);
+  return { lower: w.lower, stem: w.stem, isNumber: false, capitalised: code >= 65 && code <= 90, sentenceStart, stopword: w.stopword, word: w.info };
+}
+
 function wordToken(surface: string, sentenceStart: boolean): Token {
   let lower = surface.toLowerCase();
   if (lower.includes("'") || lower.includes('’')) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
@@ -162,11 +193,6 @@ function isDigit(c: number): boolean {
 function isLetter(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER.test(charAt(text, i, c));
-}
-
-function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return WORD_CHAR.test(charAt(text, i, c));
 }
 
 /** The character at `i`, both halves when it is a surrogate pair (letters outside the BMP). */

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from '../../src/cluster/ascii-word-table.js';
+import { tokenize } from '../../src/cluster/tokenize.js';
+
+function hashOf(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = hashAsciiLower(h, word.charCodeAt(i));
+  return h;
+}
+
+test('the ASCII word table finds a word in place whatever its case, and only that word', () => {
+  const table = new AsciiWordTable<number>(4);
+  table.add('quake', hashOf('quake'), 1);
+  table.add('drink-driving', hashOf('drink-driving'), 2);
+  const text = 'A QUAKE, a Quake and quakes; Drink-Driving.';
+  assert.equal(table.find(text, 2, 7, hashOf('QUAKE')), 1);
+  assert.equal(table.find(text, 11, 16, hashOf('Quake')), 1);
+  assert.equal(table.find(text, 21, 27, hashOf('quakes')), undefined, 'a longer word is another word');
+  assert.equal(table.find(text, 29, 42, hashOf('Drink-Driving')), 2);
+  // Sixteen slots hold up to eight words: the ninth empties the table first, so memory stays bounded.
+  for (const w of ['wa', 'wb', 'wc', 'wd', 'we', 'wf']) table.add(w, hashOf(w), w.length);
+  assert.equal(table.find('quake', 0, 5, hashOf('quake')), 1, 'eight words, all still there');
+  table.add('after', hashOf('after'), 99);
+  assert.equal(table.find('quake', 0, 5, hashOf('quake')), undefined, 'emptied before the ninth');
+  assert.equal(table.find('after', 0, 5, hashOf('after')), 99);
+});
+
+test('ASCII words read in place give the tokens that slicing and lower-casing give', () => {
+  // Twice: the first pass fills the table, the second reads every ASCII word from it.
+  const text = 'Police said Obama met O’Brien in Zürich. The drink-driving case: 1,200 QUAKE victims.\nBEIJING quake';
+  for (let pass = 0; pass < 2; pass++) {
+    const tokens = tokenize(text);
+    assert.deepEqual(
+      tokens.map((t) => [t.lower, t.stem, t.capitalised, t.sentenceStart, t.stopword, t.isNumber, t.word.term]),
+      [
+        ['police', 'polic', true, true, false, false, 'w:polic'],
+        ['said', 'said', false, false, true, false, 'w:said'],
+        ['obama', 'obama', true, false, false, false, 'w:obama'],
+        ['met', 'met', false, false, false, false, 'w:met'],
+        ['obrien', 'obrien', true, false, false, false, 'w:obrien'],
+        ['in', 'in', false, false, true, false, 'w:in'],
+        ['zürich', 'zürich', true, false, false, false, 'w:zürich'],
+        ['the', 'the', true, true, true, false, 'w:the'],
+        ['drink-driving', 'drink-driv', false, false, false, false, 'w:drink-driv'],
+        ['case', 'case', false, false, false, false, 'w:case'],
+        ['1200', '1200', false, false, false, true, 'n:1200'],
+        ['quake', 'quak', true, false, false, false, 'w:quak'],
+        ['victims', 'victim', false, false, false, false, 'w:victim'],
+        ['beijing', 'beij', true, true, false, false, 'w:beij'],
+        ['quake', 'quak', false, false, false, false, 'w:quak'],
+      ],
+    );
+  }
+});
