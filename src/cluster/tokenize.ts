@@ -146,8 +146,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Words already met, by their lower-cased ASCII spelling: 2^19 slots, up to 262,144 words. */
-const ASCII_WORDS = new AsciiWordTable<{ readonly lower: string; readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>(19);
+/**
+ * Words already met, by their lower-cased ASCII spelling: from 2^12 slots, as many as the words
+ * in use need, up to 2^19 (262,144 words).
+ */
+const ASCII_WORDS = new AsciiWordTable<{ readonly lower: string; readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>(12, 19);
 
 /** {@link wordToken} of an ASCII word `text.slice(start, end)` whose lower-cased hash is `hash`. */
 function asciiWordToken(text: string, start: number, end: number, hash: number, sentenceStart: boolean): Token {

@@ -10,7 +10,7 @@ function hashOf(word: string): number {
 }
 
 test('the ASCII word table finds a word in place whatever its case, and only that word', () => {
-  const table = new AsciiWordTable<number>(4);
+  const table = new AsciiWordTable<number>(3, 4);
   table.add('quake', hashOf('quake'), 1);
   table.add('drink-driving', hashOf('drink-driving'), 2);
   const text = 'A QUAKE, a Quake and quakes; Drink-Driving.';
@@ -18,7 +18,8 @@ test('the ASCII word table finds a word in place whatever its case, and only tha
   assert.equal(table.find(text, 11, 16, hashOf('Quake')), 1);
   assert.equal(table.find(text, 21, 27, hashOf('quakes')), undefined, 'a longer word is another word');
   assert.equal(table.find(text, 29, 42, hashOf('Drink-Driving')), 2);
-  // Sixteen slots hold up to eight words: the ninth empties the table first, so memory stays bounded.
+  // Eight slots grow to sixteen at the fifth word; sixteen, the most, hold up to eight words: the
+  // ninth empties the table first, so memory stays bounded.
   for (const w of ['wa', 'wb', 'wc', 'wd', 'we', 'wf']) table.add(w, hashOf(w), w.length);
   assert.equal(table.find('quake', 0, 5, hashOf('quake')), 1, 'eight words, all still there');
   table.add('after', hashOf('after'), 99);
