@@ -20,3 +20,11 @@ export async function insertBareReport(tx: Queryable, id: string, r: StreamRecor
   );
 }
 
+
+/** When the bench adds the `position`-th record of a stream (ISO): one second apart from 2026-01-01. */
+export function benchAddedAt(position: number): string {
+  return new Date(BENCH_START + position * BENCH_STEP_MS).toISOString();
+}
+
+const BENCH_START = Date.parse('2026-01-01T00:00:00Z');
+const BENCH_STEP_MS = 1000;

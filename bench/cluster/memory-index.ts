@@ -68,6 +68,8 @@ interface MemoryReport extends EarlierReport {
   readonly features: ClusterFeatures;
   readonly seq: number;
   readonly date: string | null;
+  /** When published, else added (ISO), or null when the caller did not say. */
+  readonly seen: string | null;
   readonly titleNames: readonly string[];
   readonly terms: Record<string, number>;
 }
@@ -106,22 +108,31 @@ export class MemoryIndex {
     return { documents: this.documents, df };
   }
 
-  place(id: string, features: ClusterFeatures): PlacementDecision {
-    const stories = this.candidates(features);
+  /**
+   * Places a report. `seen`: when it was published or else added (ISO), as the store's
+   * `first_seen` keeps it for the stories it founds; reviews keep the older of two merged stories.
+   */
+  place(id: string, features: ClusterFeatures, seen: string | null = null): PlacementDecision {
+    const { stories, keys } = this.candidates(features);
     const reports = this.earlier(features, stories.slice(0, clusterSettings.EARLIER_STORIES).map((s) => s.id));
-    const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, ...stories.map((s) => (normsFresh(s.norms, this.documents) ? Object.fromEntries(s.titleNames.map((t) => [t, 1])) : s.centroid))]) };
+    // As the store reads them: the report's terms, every candidate's title names (for title
+    // conflicts), and the centroid terms of candidates whose kept norms have gone stale.
+    const titleTerms = Object.fromEntries(stories.flatMap((s) => s.titleNames.map((t) => [t, 1])));
+    const stale = stories.filter((s) => !normsFresh(s.norms, this.documents)).map((s) => s.centroid);
+    const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, titleTerms, ...stale]) };
     const decision = decidePlacement(input, this.options);
     for (const r of decision.refreshedNorms) this.stories.get(r.story)!.norms = r.norms;
     this.recorded?.push({ kind: 'placement', input });
     let storyId = decision.story;
+    this.seq++;
     if (storyId === null) {
       storyId = 's' + id.slice(1);
-      this.stories.set(storyId, emptyStory(storyId, this.stories.size));
+      // A story is ordered by its first report's place in the stream, as story_index.seq.
+      this.stories.set(storyId, { ...emptyStory(storyId, this.seq), firstSeen: seen === null ? null : new Date(seen).toISOString() });
     }
     const story = this.stories.get(storyId)!;
-    this.seq++;
     const date = features.date?.date ?? null;
-    const report: MemoryReport = { id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features, seq: this.seq, date, titleNames: features.titleNames, terms: { ...features.terms } };
+    const report: MemoryReport = { id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features, seq: this.seq, date, seen: seen === null ? null : new Date(seen).toISOString(), titleNames: features.titleNames, terms: { ...features.terms } };
     this.addMember(story, report);
     this.storyOf.set(id, storyId);
     this.reports.push(report);
@@ -129,23 +140,27 @@ export class MemoryIndex {
     for (const t of termList(features.terms).terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
     for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
-    for (const k of features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)) this.post(k, storyId);
+    // The keys it was searched with and its first keys, as the store indexes them: a key too
+    // common to search with today may be the one a later report needs.
+    for (const k of new Set([...keys, ...features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])) this.post(k, storyId);
     this.refreshNorms([story]);
-    if (story.reportCount >= story.nextReview) this.review(story, stories.filter((c) => decision.neighbours.includes(c.id)));
+    // The neighbours as they were retrieved, with the norms they had then (the store's review gets
+    // the rows it read before the placement wrote refreshed norms).
+    if (story.reportCount >= story.nextReview) this.review(story, stories.filter((c) => c.id !== storyId && decision.neighbours.includes(c.id)));
     return decision;
   }
 
   /** Reviews a story at its review point against the report's candidates: merges, then a split. */
   private review(story: MemoryStory, candidates: readonly CandidateStory[]): StoryReview {
     const window = (s: MemoryStory) => ({ story: asCandidate(s), members: s.members.slice(-clusterSettings.REVIEW_MEMBERS) });
-    const live = [...new Set(candidates.map((c) => this.stories.get(this.resolve(c.id))!).filter((s) => s.id !== story.id && s.mergedInto === null))];
+    const live = candidates.filter((c) => c.id !== story.id && this.stories.get(c.id)!.mergedInto === null);
     const target = window(story);
     const centroidStats = this.statsFor([story.centroid, ...live.map((s) => s.centroid)]);
-    const close = mergeCandidates(target.story, live.map(asCandidate), centroidStats, this.options);
+    const close = mergeCandidates(target.story, live, centroidStats, this.options);
     const neighbours = close.map((c) => ({ ...window(this.stories.get(c.story.id)!), splitApart: this.apart.has(`${story.id}|${c.story.id}`) }));
     const stats = this.statsFor([story.centroid, ...live.map((s) => s.centroid), ...[target, ...neighbours].flatMap((n) => n.members.map((m) => m.terms))]);
     const review = reviewStory(target, neighbours, stats, this.options);
-    this.recorded?.push({ kind: 'review', target, candidates: live.map(asCandidate), centroidStats, neighbours, stats });
+    this.recorded?.push({ kind: 'review', target, candidates: live, centroidStats, neighbours, stats });
     for (const m of review.merges) this.merge(m.from, m.into);
     const survivor = this.stories.get(this.resolve(story.id))!;
     const created = review.split ? this.split(review.split.story, review.split.parts.slice(1).map((p) => p.reports)) : [];
@@ -183,7 +198,8 @@ export class MemoryIndex {
       const gone = new Set(part);
       let attempt = 0;
       while (this.stories.has(splitStoryId(moved[0]!.id, storyId, attempt))) attempt++;
-      const fresh = emptyStory(splitStoryId(moved[0]!.id, storyId, attempt), this.stories.size);
+      // Ordered and dated by its first report, as the store's split gives story_index.seq and first_seen.
+      const fresh: MemoryStory = { ...emptyStory(splitStoryId(moved[0]!.id, storyId, attempt), moved[0]!.seq), firstSeen: moved[0]!.seen };
       this.stories.set(fresh.id, fresh);
       for (const r of moved) {
         this.addMember(fresh, r);
@@ -220,8 +236,12 @@ export class MemoryIndex {
     this.postings.set(key, p);
   }
 
-  /** Like the store: stories sharing the report's rarest keys, latest postings first, best by hits. */
-  private candidates(features: ClusterFeatures): CandidateStory[] {
+  /**
+   * Like the store: stories sharing the report's rarest keys (latest postings first), the
+   * MAX_CANDIDATES with most hits (ties by story id, as the SQL orders them), then ordered by hits
+   * and age. Also returns the keys searched with, which the report is indexed under.
+   */
+  private candidates(features: ClusterFeatures): { stories: CandidateStory[]; keys: string[] } {
     const limit = Math.max(1, this.documents * clusterSettings.MAX_KEY_DF_SHARE);
     const keys = features.keys
       .filter((k) => (this.df.get(k) ?? 0) <= limit || this.documents < 1 / clusterSettings.MAX_KEY_DF_SHARE)
@@ -233,12 +253,14 @@ export class MemoryIndex {
       const latest = [...p].sort((a, b) => b[1] - a[1]).slice(0, clusterSettings.POSTINGS_PER_KEY);
       for (const [s] of latest) hits.set(s, (hits.get(s) ?? 0) + 1);
     }
-    return [...hits]
-      .map(([id, n]) => ({ story: this.stories.get(id)!, n }))
-      .filter((x) => x.story.mergedInto === null && x.story.reportCount > 0)
-      .sort((a, b) => b.n - a.n || a.story.order - b.story.order)
+    const stories = [...hits]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, clusterSettings.MAX_CANDIDATES)
+      .map(([id, n]) => ({ story: this.stories.get(id)!, n }))
+      .filter((x) => x.story.mergedInto === null)
+      .sort((a, b) => b.n - a.n || a.story.order - b.story.order)
       .map((x) => asCandidate(x.story));
+    return { stories, keys };
   }
 
   /** LSH hits and the latest members of the given stories. */

@@ -15,7 +15,7 @@ import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex, replayDecision } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
-import { benchReportId, insertBareReport } from './bare-report.js';
+import { benchAddedAt, benchReportId, insertBareReport } from './bare-report.js';
 
 type Mode = 'pipeline' | 'store' | 'memory';
 
@@ -101,7 +101,7 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
     const index = new MemoryIndex();
     index.recorded = [];
     const ids = records.map((r) => benchReportId(r.id));
-    records.forEach((_, i) => index.place(ids[i]!, features[i]!));
+    records.forEach((r, i) => index.place(ids[i]!, features[i]!, r.published ?? benchAddedAt(i)));
     const t2 = performance.now();
     const cpu2 = process.cpuUsage();
     for (const d of index.recorded) replayDecision(d);
@@ -134,11 +134,10 @@ const WARMUP_RUNS = 4;
 
 async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number }> {
   const t0 = performance.now();
-  const base = Date.parse('2026-01-01T00:00:00Z');
   for (const [i, r] of records.entries()) {
     const id = benchReportId(r.id);
     const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
-    const addedAt = new Date(base + i * 1000).toISOString();
+    const addedAt = benchAddedAt(i);
     await db.transaction(async (tx) => {
       await insertBareReport(tx, id, r, addedAt);
       await placeReport(tx, { id, title: r.title, features, publishedAt: r.published, addedAt });
@@ -181,7 +180,7 @@ async function scoreOrders(
     const order = streamOrder(records.length, seed);
     if (mode === 'memory') {
       const index = new MemoryIndex();
-      for (const i of order) index.place(benchReportId(records[i]!.id), features[i]!);
+      order.forEach((i, position) => index.place(benchReportId(records[i]!.id), features[i]!, records[i]!.published ?? benchAddedAt(position)));
       scores.push(score(gold, new Map(records.map((r) => [r.id, index.clusterOf(benchReportId(r.id))])), { allowMissing: true }));
     } else {
       const db = await openDb('memory://');
