@@ -126,11 +126,14 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
 
 /**
  * Runs of the memory mode (count), and the first ones left out of the timing: the JIT compiles
- * the hot paths over the first thousand or so reports (the dev stream has 496), and a process
- * that ingests a stream runs compiled code after that.
+ * the hot paths over the first few thousand reports (the dev stream has 496), and a process that
+ * ingests a stream runs compiled code after that. On these machines a run's speed still rose
+ * through the fifth to seventh run (2026-12-03, 14 runs three times: 472, 735, 1,081, 1,233,
+ * 1,382, 1,621, 1,802, then 1,630-2,070), so the first eight are warm-up and the median of the
+ * eight after them is printed.
  */
-const MEMORY_RUNS = 9;
-const WARMUP_RUNS = 4;
+const MEMORY_RUNS = 16;
+const WARMUP_RUNS = 8;
 
 async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pred: Map<string, string>; seconds: number }> {
   const t0 = performance.now();
