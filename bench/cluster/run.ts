@@ -224,7 +224,10 @@ async function main(): Promise<void> {
   };
   const labelled = records.every((r) => r.cluster !== undefined && r.cluster !== null);
   const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
-  let written = false;
+  // The prediction written is the pipeline's, the path `corroborate add` takes; the store mode's
+  // (records' own text) only when the pipeline mode is not run.
+  const outMode: Mode | null = args.modes.includes('pipeline') ? 'pipeline' : args.modes.includes('store') ? 'store' : null;
+  if (args.out && outMode === null) throw new Error('--out needs the pipeline or the store mode (--mode pipeline): the memory mode stores nothing to write');
   for (const mode of args.modes) {
     let result: { pred: Map<string, string>; seconds: number; timing?: Timing } | null;
     if (mode === 'memory') result = await runMemory(records);
@@ -244,10 +247,9 @@ async function main(): Promise<void> {
       : '';
     if (labelled) printScore(mode, scorer.score(gold, result.pred, { allowMissing: true }), records.length, result.seconds, extra);
     else console.log(`${mode}: ${new Set(result.pred.values()).size} stories, ${(records.length / result.seconds).toFixed(0)} reports/s${extra}`);
-    if (args.out && !written && mode !== 'memory') {
+    if (args.out && mode === outMode) {
       writeFileSync(args.out, records.map((r) => JSON.stringify({ id: r.id, cluster: result!.pred.get(r.id) ?? `missing:${r.id}` })).join('\n') + '\n');
       console.log(`wrote ${args.out} (${mode} mode); score it with: node ${join(sharedDir(), SCORER)} --gold ${args.data} --pred ${args.out}`);
-      written = true;
     }
   }
   if (args.scale) await runScale(records, { sizes: args.sizes, url: args.pg, keep: args.keep, streamAll: args.streamAll });
