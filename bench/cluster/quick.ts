@@ -3,7 +3,8 @@
 // ORDERS=k streams the file in its own order and in k-1 seeded shuffles and prints each score
 // and the mean: a setting is judged on the mean, never on one order of one file. PIPE=1 takes
 // each record's features as `corroborate add` does (extracted text, annotations) instead of from
-// its own title and text: the settings are judged on both.
+// its own title and text: the settings are judged on both. TOPICS=1 and CONFUSION=1 diagnose the
+// file order, or order DIAG_ORDER (1..ORDERS-1: a shuffle).
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
@@ -34,7 +35,7 @@ for (let k = 0; k < orders; k++) {
   console.log(
     `${k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits} derived ${index.reports.filter((r) => r.derivedFrom !== null).length}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
   );
-  if (k === 0) diagnose(records, gold, pred);
+  if (k === Number(process.env.DIAG_ORDER ?? 0)) diagnose(records, gold, pred);
 }
 if (orders > 1) console.log(`mean of ${orders}: P ${(sums.p / orders).toFixed(3)} R ${(sums.r / orders).toFixed(3)} F1 ${(sums.f1 / orders).toFixed(3)} b3 F1 ${(sums.b3 / orders).toFixed(3)}`);
 
