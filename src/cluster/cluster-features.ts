@@ -10,6 +10,7 @@ import {
 } from './settings.js';
 import { findReportDate, type ReportDate } from './find-report-date.js';
 import { termList, type TermList } from './term-list.js';
+import { titleCase } from './title-case.js';
 import { heaviestOf, type TermVector } from './term-vector.js';
 import { markNameTokens, tokenize, type Token } from './tokenize.js';
 
@@ -250,10 +251,6 @@ function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Tok
 
 /** Term prefixes of names, counted numbers, places and days: the first retrieval keys. */
 const SPECIFIC_KEY_PREFIXES = new Set(['e', 'p', 'q', 'd']);
-
-function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -150,14 +150,28 @@ export function tokenize(text: string): Token[] {
  * Words already met, by their lower-cased ASCII spelling: from 2^12 slots, as many as the words
  * in use need, up to 2^19 (262,144 words).
  */
-const ASCII_WORDS = new AsciiWordTable<{ readonly lower: string; readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>(12, 19);
+const ASCII_WORDS = new AsciiWordTable<AsciiWord>(12, 19);
+
+/**
+ * A word of the table, made by one constructor so that every entry has the same shape and the
+ * token's reads of it stay monomorphic (entries spread from the cache's objects had several).
+ */
+class AsciiWord {
+  constructor(
+    readonly lower: string,
+    readonly stem: string,
+    readonly stopword: boolean,
+    readonly info: WordInfo,
+  ) {}
+}
 
 /** {@link wordToken} of an ASCII word `text.slice(start, end)` whose lower-cased hash is `hash`. */
 function asciiWordToken(text: string, start: number, end: number, hash: number, sentenceStart: boolean): Token {
   let w = ASCII_WORDS.find(text, start, end, hash);
   if (w === undefined) {
     const lower = text.slice(start, end).toLowerCase();
-    w = { lower, ...wordOf(lower, false) };
+    const known = wordOf(lower, false);
+    w = new AsciiWord(lower, known.stem, known.stopword, known.info);
     ASCII_WORDS.add(lower, hash, w);
   }
   const code = text.charCodeAt(start);
@@ -212,7 +226,7 @@ function isCloser(c: number): boolean {
 }
 
 /** White space as a regular expression's `\\s` knows it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
