@@ -120,8 +120,12 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
   }
   const speeds = runs.map((r) => records.length / (r.timing.featureCpuSeconds + r.timing.decisionCpuSeconds));
   console.log(`memory runs, features + decisions per CPU-second: ${speeds.map((x) => x.toFixed(0)).join(', ')} (the first ${WARMUP_RUNS} are JIT warm-up, not counted)`);
-  const counted = runs.slice(WARMUP_RUNS);
-  return [...counted].sort((a, b) => a.timing.featureCpuSeconds + a.timing.decisionCpuSeconds - (b.timing.featureCpuSeconds + b.timing.decisionCpuSeconds))[Math.floor(counted.length / 2)]!;
+  const counted = [...runs.slice(WARMUP_RUNS)].sort((a, b) => a.timing.featureCpuSeconds + a.timing.decisionCpuSeconds - (b.timing.featureCpuSeconds + b.timing.decisionCpuSeconds));
+  // The fastest counted run too: on a shared machine it is the one least slowed by others, the
+  // code's own cost; the median, printed as the figure, is what a run can expect.
+  const fastest = counted[0]!.timing;
+  console.log(`memory fastest counted run: features + decisions ${(records.length / (fastest.featureCpuSeconds + fastest.decisionCpuSeconds)).toFixed(0)} per CPU-second (features ${(records.length / fastest.featureCpuSeconds).toFixed(0)}/s, decisions ${(records.length / fastest.decisionCpuSeconds).toFixed(0)}/s)`);
+  return counted[Math.floor(counted.length / 2)]!;
 }
 
 /**
