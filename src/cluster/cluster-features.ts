@@ -12,7 +12,7 @@ import { findReportDate, type ReportDate } from './find-report-date.js';
 import { termList, type TermList } from './term-list.js';
 import { titleCase } from './title-case.js';
 import { heaviestOf, type TermVector } from './term-vector.js';
-import { markNameTokens, tokenize, type Token } from './tokenize.js';
+import { concatTokens, markNameTokens, tokenize, type Tokens, type Word } from './tokenize.js';
 
 /**
  * What the cluster stage needs to know about one report, computed once when it is added and
@@ -69,13 +69,16 @@ export interface ClusterFeaturesInput {
  */
 export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<ClusterOptions> = {}): ClusterFeatures {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const bodyTokens = tokenize(input.text);
-  const titleTokens = input.title ? tokenize(input.title) : [];
+  const body = tokenize(input.text);
+  const title = input.title ? tokenize(input.title) : NO_TOKENS;
   // Title and body are read as one text: a title written as a sentence (the first sentence of the
   // article, as many feeds and dumps give it) names its people like any sentence, and a body
   // sentence's capital is checked against the title's lower-case words too.
-  const allTokens = [...titleTokens, ...bodyTokens];
-  const marks = markNameTokens(allTokens, titleTokens.length);
+  const all = concatTokens(title, body);
+  const titleTokens = title.words;
+  const bodyTokens = body.words;
+  const allTokens = all.words;
+  const marks = markNameTokens(all, titleTokens.length);
   const titleNames = marks.slice(0, titleTokens.length);
   const bodyNames = marks.slice(titleTokens.length);
 
@@ -119,7 +122,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const wordHashes = new Array<number>(allTokens.length);
   const content: number[] = [];
   for (let i = 0; i < allTokens.length; i++) {
-    const t = allTokens[i] as Token;
+    const t = allTokens[i] as Word;
     wordHashes[i] = t.word.lowerHash;
     if (!t.stopword) content.push(t.word.stemHash);
   }
@@ -145,7 +148,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
 }
 
 function countTokens(
-  tokens: readonly Token[],
+  tokens: readonly Word[],
   isName: readonly boolean[],
   weightAt: (index: number) => number,
   bump: (term: string, by?: number) => void,
@@ -169,7 +172,7 @@ function countTokens(
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i] as Word;
     const by = weightAt(i);
     if (isName[i]) {
       run.push(t.lower);
@@ -228,7 +231,7 @@ function typeWeight(term: string, o: ClusterOptions): number {
 }
 
 /** Names, counted numbers, days and places first, then title words, then the heaviest words. */
-function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Token[]): string[] {
+function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Word[]): string[] {
   const max = MAX_RETRIEVAL_KEYS * 2;
   const specific: number[] = [];
   const words: number[] = [];
@@ -248,6 +251,9 @@ function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Tok
   if (keys.size < max) for (const k of words.sort(heaviestFirst)) keys.add(list.terms[k] as string);
   return [...keys].slice(0, max);
 }
+
+/** The tokens of a report without a title. */
+const NO_TOKENS: Tokens = { words: [], flags: new Uint8Array(0) };
 
 /** Term prefixes of names, counted numbers, places and days: the first retrieval keys. */
 const SPECIFIC_KEY_PREFIXES = new Set(['e', 'p', 'q', 'd']);

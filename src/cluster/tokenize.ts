@@ -4,20 +4,45 @@ import { hashString } from './hash.js';
 import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
 
-/** One word or number of a text, with what the term features need to know about it. */
-export interface Token {
-  /** Lower-cased surface form (apostrophes and possessive `'s` removed). */
-  readonly lower: string;
-  /** Porter stem of `lower` (numbers: the normalised number). */
-  readonly stem: string;
-  readonly isNumber: boolean;
-  /** Written with an initial capital. */
-  readonly capitalised: boolean;
-  /** First word of a sentence (or of a line), where a capital says nothing. */
-  readonly sentenceStart: boolean;
-  readonly stopword: boolean;
-  /** What the features derive from the word alone, computed once per distinct word. */
-  readonly word: WordInfo;
+/**
+ * A distinct word or number as the term features need it, made once and shared by all its
+ * occurrences (what differs between occurrences, the capital and the sentence start, is in
+ * {@link Tokens.flags}).
+ */
+export class Word {
+  constructor(
+    /** Lower-cased surface form (apostrophes and possessive `'s` removed; a number: its digits). */
+    readonly lower: string,
+    /** Porter stem of `lower` (numbers: the normalised number). */
+    readonly stem: string,
+    readonly isNumber: boolean,
+    readonly stopword: boolean,
+    /** Its term keys and hashes. */
+    readonly word: WordInfo,
+  ) {}
+}
+
+/**
+ * The words and numbers of a text in order, as parallel arrays: the shared {@link Word} of each,
+ * and its flags ({@link CAPITALISED}, {@link SENTENCE_START}). No object is made per occurrence:
+ * a report has some hundreds, and making them was a fifth of the tokenizer's time.
+ */
+export interface Tokens {
+  readonly words: readonly Word[];
+  readonly flags: Uint8Array;
+}
+
+/** Flag: written with an initial capital. */
+export const CAPITALISED = 1;
+/** Flag: first word of a sentence (or of a line), where a capital says nothing. */
+export const SENTENCE_START = 2;
+
+/** The tokens of a title followed by those of a text, as one sequence. */
+export function concatTokens(a: Tokens, b: Tokens): Tokens {
+  const flags = new Uint8Array(a.flags.length + b.flags.length);
+  flags.set(a.flags, 0);
+  flags.set(b.flags, a.flags.length);
+  return { words: [...a.words, ...b.words], flags };
 }
 
 /** A distinct word's (or number's) term keys and hashes, shared by all its tokens. */
@@ -40,22 +65,23 @@ const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
  * repeats its vocabulary, so nearly every word after the first few thousand reports is found
  * here. Cleared when full, which bounds memory whatever the stream.
  */
-const WORDS = new Map<string, { readonly stem: string; readonly stopword: boolean; readonly info: WordInfo }>();
+const WORDS = new Map<string, Word>();
 /** Distinct words kept (count): some tens of MB, more than a year of one outlet's vocabulary. */
 const WORD_CACHE_SIZE = 200_000;
 
-function wordOf(lower: string, isNumber: boolean): { readonly stem: string; readonly stopword: boolean; readonly info: WordInfo } {
+function wordOf(lower: string, isNumber: boolean): Word {
   const key = isNumber ? `#${lower}` : lower;
   let w = WORDS.get(key);
   if (w === undefined) {
     if (WORDS.size >= WORD_CACHE_SIZE) WORDS.clear();
     const stopword = !isNumber && (lower.length < 2 || STOPWORDS.has(lower));
     const stem = isNumber || stopword ? lower : stemmer(lower);
-    w = {
-      stem,
-      stopword,
-      info: { term: `${isNumber ? 'n' : 'w'}:${stem}`, nameTerm: `e:${lower}`, lowerHash: hashString(lower), stemHash: hashString(stem) },
-    };
+    w = new Word(lower, stem, isNumber, stopword, {
+      term: `${isNumber ? 'n' : 'w'}:${stem}`,
+      nameTerm: `e:${lower}`,
+      lowerHash: hashString(lower),
+      stemHash: hashString(stem),
+    });
     WORDS.set(key, w);
   }
   return w;
@@ -70,8 +96,9 @@ function wordOf(lower: string, isNumber: boolean): { readonly stem: string; read
  * at a line break. Hand-written over character codes: this runs on every report, and a Unicode
  * regular expression costs several times more per token.
  */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const words: Word[] = [];
+  const flags: number[] = [];
   let atStart = true;
   const n = text.length;
   let i = 0;
@@ -104,7 +131,15 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      out.push(ascii ? asciiWordToken(text, start, i, h, atStart) : wordToken(text.slice(start, i), atStart));
+      if (ascii) {
+        words.push(asciiWord(text, start, i, h));
+        const code = text.charCodeAt(start);
+        flags.push((code >= 65 && code <= 90 ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
+      } else {
+        const surface = text.slice(start, i);
+        words.push(otherWord(surface));
+        flags.push((capitalisedAt(surface) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
+      }
       atStart = false;
       continue;
     }
@@ -124,7 +159,8 @@ export function tokenize(text: string): Token[] {
       }
       const digits = text.slice(start, i);
       const value = separated ? digits.replace(NUMBER_GROUPING, '') : digits;
-      out.push({ lower: value, stem: value, isNumber: true, capitalised: false, sentenceStart: atStart, stopword: false, word: wordOf(value, true).info });
+      words.push(wordOf(value, true));
+      flags.push(atStart ? SENTENCE_START : 0);
       atStart = false;
       continue;
     }
@@ -143,49 +179,36 @@ export function tokenize(text: string): Token[] {
     }
     i++;
   }
-  return out;
+  return { words, flags: Uint8Array.from(flags) };
 }
 
 /**
  * Words already met, by their lower-cased ASCII spelling: from 2^12 slots, as many as the words
  * in use need, up to 2^19 (262,144 words).
  */
-const ASCII_WORDS = new AsciiWordTable<AsciiWord>(12, 19);
+const ASCII_WORDS = new AsciiWordTable<Word>(12, 19);
 
-/**
- * A word of the table, made by one constructor so that every entry has the same shape and the
- * token's reads of it stay monomorphic (entries spread from the cache's objects had several).
- */
-class AsciiWord {
-  constructor(
-    readonly lower: string,
-    readonly stem: string,
-    readonly stopword: boolean,
-    readonly info: WordInfo,
-  ) {}
-}
-
-/** {@link wordToken} of an ASCII word `text.slice(start, end)` whose lower-cased hash is `hash`. */
-function asciiWordToken(text: string, start: number, end: number, hash: number, sentenceStart: boolean): Token {
+/** The word `text.slice(start, end)` (ASCII letters and hyphens) whose lower-cased hash is `hash`. */
+function asciiWord(text: string, start: number, end: number, hash: number): Word {
   let w = ASCII_WORDS.find(text, start, end, hash);
   if (w === undefined) {
-    const lower = text.slice(start, end).toLowerCase();
-    const known = wordOf(lower, false);
-    w = new AsciiWord(lower, known.stem, known.stopword, known.info);
-    ASCII_WORDS.add(lower, hash, w);
+    w = wordOf(text.slice(start, end).toLowerCase(), false);
+    ASCII_WORDS.add(w.lower, hash, w);
   }
-  const code = text.charCodeAt(start);
-  return { lower: w.lower, stem: w.stem, isNumber: false, capitalised: code >= 65 && code <= 90, sentenceStart, stopword: w.stopword, word: w.info };
+  return w;
 }
 
-function wordToken(surface: string, sentenceStart: boolean): Token {
+/** Any other word, read from its surface form. */
+function otherWord(surface: string): Word {
   let lower = surface.toLowerCase();
   if (lower.includes("'") || lower.includes('’')) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  return wordOf(lower, false);
+}
+
+/** Written with an initial capital: ASCII letters decide by code, others by case mapping. */
+function capitalisedAt(surface: string): boolean {
   const code = surface.charCodeAt(0);
-  // ASCII letters decide by code; others by case mapping.
-  const capitalised = code < 128 ? code >= 65 && code <= 90 : surface.charAt(0) !== surface.charAt(0).toLowerCase();
-  const w = wordOf(lower, false);
-  return { lower, stem: w.stem, isNumber: false, capitalised, sentenceStart, stopword: w.stopword, word: w.info };
+  return code < 128 ? code >= 65 && code <= 90 : surface.charAt(0) !== surface.charAt(0).toLowerCase();
 }
 
 const APOSTROPHE = 39; // '
@@ -237,47 +260,55 @@ export function isSpace(c: number): boolean {
  * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
  * the title, read with the text: a title written in title case names only what the text names.
  */
-export function markNameTokens(tokens: readonly Token[], titleLength = 0): boolean[] {
+export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
+  const { words, flags } = tokens;
   const headline = markHeadlineTokens(tokens, titleLength);
   const usedLower = new Set<string>();
   const capitalisedMid = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.isNumber) return;
-    if (!t.capitalised) usedLower.add(t.lower);
-    else if (!t.sentenceStart && !headline[i]) capitalisedMid.add(t.lower);
-  });
-  return tokens.map((t, i) => {
-    if (t.isNumber || !t.capitalised || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Word;
+    if (t.isNumber) continue;
+    const f = flags[i] as number;
+    if ((f & CAPITALISED) === 0) usedLower.add(t.lower);
+    else if ((f & SENTENCE_START) === 0 && !headline[i]) capitalisedMid.add(t.lower);
+  }
+  const out = new Array<boolean>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Word;
+    const f = flags[i] as number;
+    if (t.isNumber || (f & CAPITALISED) === 0 || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) out[i] = false;
     // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
-    if (headline[i]) return capitalisedMid.has(t.lower);
-    if (!t.sentenceStart) return true;
+    else if (headline[i]) out[i] = capitalisedMid.has(t.lower);
+    else if ((f & SENTENCE_START) === 0) out[i] = true;
     // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
     // if the text capitalises it mid-sentence too.
-    if (i < titleLength) return capitalisedMid.has(t.lower);
-    return capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
-  });
+    else if (i < titleLength) out[i] = capitalisedMid.has(t.lower);
+    else out[i] = capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
+  }
+  return out;
 }
 
 /**
  * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
  * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
  */
-function markHeadlineTokens(tokens: readonly Token[], titleLength: number): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+function markHeadlineTokens(tokens: Tokens, titleLength: number): boolean[] {
+  const { words, flags } = tokens;
+  const out = new Array<boolean>(words.length).fill(false);
   let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !(tokens[i] as Token).sentenceStart && i !== titleLength) continue;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && ((flags[i] as number) & SENTENCE_START) === 0 && i !== titleLength) continue;
     // A title is a headline with fewer words than a body sentence needs ("Saints Shut Down Bush").
     const minWords = start < titleLength ? TITLE_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
-    let words = 0;
+    let count = 0;
     let capitals = 0;
     for (let j = start; j < i; j++) {
-      const t = tokens[j] as Token;
+      const t = words[j] as Word;
       if (t.isNumber || t.stopword) continue;
-      words++;
-      if (t.capitalised) capitals++;
+      count++;
+      if (((flags[j] as number) & CAPITALISED) !== 0) capitals++;
     }
-    if (words >= minWords && capitals >= words * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
+    if (count >= minWords && capitals >= count * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
     start = i;
   }
   return out;
