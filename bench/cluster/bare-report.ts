@@ -26,5 +26,13 @@ export function benchAddedAt(position: number): string {
   return new Date(BENCH_START + position * BENCH_STEP_MS).toISOString();
 }
 
+/**
+ * When the store dates the `position`-th record of a stream for its stories' `first_seen`: its
+ * publish date, else when the bench added it (placeReport's `publishedAt ?? addedAt`).
+ */
+export function benchSeenAt(r: Pick<StreamRecord, 'published'>, position: number): string {
+  return r.published ?? benchAddedAt(position);
+}
+
 const BENCH_START = Date.parse('2026-01-01T00:00:00Z');
 const BENCH_STEP_MS = 1000;

@@ -7,7 +7,7 @@ import { openDb } from '../../src/store/open-db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex } from './memory-index.js';
 import type { StreamRecord } from './dev-data.js';
-import { benchAddedAt, benchReportId, insertBareReport } from './bare-report.js';
+import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
 import { storedClusters } from './run.js';
 
 /** Where the two first parted, if they did. */
@@ -35,7 +35,7 @@ export async function compareWithStore(records: readonly StreamRecord[]): Promis
         await insertBareReport(tx, id, r, addedAt);
         stored = await placeReport(tx, { id, title: r.title, features, publishedAt: r.published, addedAt });
       });
-      const memory = index.place(id, features, r.published ?? addedAt);
+      const memory = index.place(id, features, benchSeenAt(r, i));
       if (figures === null && figuresOf(stored) !== figuresOf(memory)) figures = { at: i, id: r.id, store: figuresOf(stored), memory: figuresOf(memory) };
       const placed = records.slice(0, i + 1);
       const inStore = canonical(placed, await storedClusters(db));

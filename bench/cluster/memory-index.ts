@@ -93,13 +93,13 @@ export class MemoryIndex {
   constructor(readonly options: Partial<ClusterOptions> = {}) {}
 
   /**
-   * Document frequencies of the terms one decision weighs, as a plain object: what the store
-   * reads from term_stats for the same decision.
+   * Document frequencies of the terms one decision weighs (lists of terms), as a plain object:
+   * what the store reads from term_stats for the same decision.
    */
-  private statsFor(vectors: Iterable<Readonly<Record<string, number>>>): TermStats {
+  private statsFor(termLists: Iterable<readonly string[]>): TermStats {
     const df: Record<string, number> = {};
-    for (const v of vectors) {
-      for (const t of termList(v).terms) {
+    for (const terms of termLists) {
+      for (const t of terms) {
         if (t in df) continue;
         const n = this.df.get(t);
         if (n !== undefined) df[t] = n;
@@ -117,22 +117,22 @@ export class MemoryIndex {
     const reports = this.earlier(features, stories.slice(0, clusterSettings.EARLIER_STORIES).map((s) => s.id));
     // As the store reads them: the report's terms, every candidate's title names (for title
     // conflicts), and the centroid terms of candidates whose kept norms have gone stale.
-    const titleTerms = Object.fromEntries(stories.flatMap((s) => s.titleNames.map((t) => [t, 1])));
-    const stale = stories.filter((s) => !normsFresh(s.norms, this.documents)).map((s) => s.centroid);
-    const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([features.terms, titleTerms, ...stale]) };
+    const stale = stories.filter((s) => !normsFresh(s.norms, this.documents)).map((s) => termsOf(s.centroid));
+    const input: PlacementInput = { report: { id, features }, stories, reports, stats: this.statsFor([termsOf(features.terms), stories.flatMap((s) => s.titleNames), ...stale]) };
     const decision = decidePlacement(input, this.options);
     for (const r of decision.refreshedNorms) this.stories.get(r.story)!.norms = r.norms;
     this.recorded?.push({ kind: 'placement', input });
     let storyId = decision.story;
     this.seq++;
+    const seenIso = seen === null ? null : new Date(seen).toISOString();
     if (storyId === null) {
       storyId = 's' + id.slice(1);
       // A story is ordered by its first report's place in the stream, as story_index.seq.
-      this.stories.set(storyId, { ...emptyStory(storyId, this.seq), firstSeen: seen === null ? null : new Date(seen).toISOString() });
+      this.stories.set(storyId, { ...emptyStory(storyId, this.seq), firstSeen: seenIso });
     }
     const story = this.stories.get(storyId)!;
     const date = features.date?.date ?? null;
-    const report: MemoryReport = { id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features, seq: this.seq, date, seen: seen === null ? null : new Date(seen).toISOString(), titleNames: features.titleNames, terms: { ...features.terms } };
+    const report: MemoryReport = { id, story: storyId, derivedFrom: decision.derivation?.from ?? null, features, seq: this.seq, date, seen: seenIso, titleNames: features.titleNames, terms: { ...features.terms } };
     this.addMember(story, report);
     this.storyOf.set(id, storyId);
     this.reports.push(report);
@@ -155,10 +155,10 @@ export class MemoryIndex {
     const window = (s: MemoryStory) => ({ story: asCandidate(s), members: s.members.slice(-clusterSettings.REVIEW_MEMBERS) });
     const live = candidates.filter((c) => c.id !== story.id && this.stories.get(c.id)!.mergedInto === null);
     const target = window(story);
-    const centroidStats = this.statsFor([story.centroid, ...live.map((s) => s.centroid)]);
+    const centroidStats = this.statsFor([story.centroid, ...live.map((s) => s.centroid)].map(termsOf));
     const close = mergeCandidates(target.story, live, centroidStats, this.options);
     const neighbours = close.map((c) => ({ ...window(this.stories.get(c.story.id)!), splitApart: this.apart.has(`${story.id}|${c.story.id}`) }));
-    const stats = this.statsFor([story.centroid, ...live.map((s) => s.centroid), ...[target, ...neighbours].flatMap((n) => n.members.map((m) => m.terms))]);
+    const stats = this.statsFor([story.centroid, ...live.map((s) => s.centroid), ...[target, ...neighbours].flatMap((n) => n.members.map((m) => m.terms))].map(termsOf));
     const review = reviewStory(target, neighbours, stats, this.options);
     this.recorded?.push({ kind: 'review', target, candidates: live, centroidStats, neighbours, stats });
     for (const m of review.merges) this.merge(m.from, m.into);
@@ -217,7 +217,7 @@ export class MemoryIndex {
   }
 
   private refreshNorms(stories: readonly MemoryStory[]): void {
-    const idfOf = cachedIdf(this.statsFor(stories.map((s) => s.centroid)));
+    const idfOf = cachedIdf(this.statsFor(stories.map((s) => termsOf(s.centroid))));
     for (const s of stories) s.norms = centroidNorms(s.centroid, idfOf, this.documents);
   }
 
@@ -285,6 +285,10 @@ export class MemoryIndex {
   }
 }
 
+
+function termsOf(v: Readonly<Record<string, number>>): readonly string[] {
+  return termList(v).terms;
+}
 
 function emptyStory(id: string, order: number): MemoryStory {
   return { id, centroid: {}, reportCount: 0, firstSeen: null, firstDate: null, lastDate: null, order, titleNames: [], mergedInto: null, nextReview: 1, members: [], norms: null };

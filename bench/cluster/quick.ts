@@ -11,7 +11,7 @@ import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.j
 import { extractReport } from '../../src/extract/index.js';
 import { annotate } from '../../src/annotate/index.js';
 import { MemoryIndex } from './memory-index.js';
-import { benchAddedAt, benchReportId } from './bare-report.js';
+import { benchReportId, benchSeenAt } from './bare-report.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
 const file = process.argv[2] ?? join(sharedDir(), DEV_STREAM);
@@ -51,7 +51,7 @@ function run(order: readonly number[], recs: readonly StreamRecord[], feats: rea
   const index = new MemoryIndex(options);
   const ids = recs.map((r) => benchReportId(r.id));
   const t0 = performance.now();
-  order.forEach((i, position) => index.place(ids[i]!, feats[i]!, recs[i]!.published ?? benchAddedAt(position)));
+  order.forEach((i, position) => index.place(ids[i]!, feats[i]!, benchSeenAt(recs[i]!, position)));
   const ms = performance.now() - t0;
   return { index, ms, pred: new Map(recs.map((r, i) => [r.id, index.clusterOf(ids[i]!)])) };
 }

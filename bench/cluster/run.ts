@@ -15,7 +15,7 @@ import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex, replayDecision } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
-import { benchAddedAt, benchReportId, insertBareReport } from './bare-report.js';
+import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
 
 type Mode = 'pipeline' | 'store' | 'memory';
 
@@ -101,7 +101,7 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
     const index = new MemoryIndex();
     index.recorded = [];
     const ids = records.map((r) => benchReportId(r.id));
-    records.forEach((r, i) => index.place(ids[i]!, features[i]!, r.published ?? benchAddedAt(i)));
+    records.forEach((r, i) => index.place(ids[i]!, features[i]!, benchSeenAt(r, i)));
     const t2 = performance.now();
     const cpu2 = process.cpuUsage();
     for (const d of index.recorded) replayDecision(d);
@@ -132,9 +132,9 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
  * Runs of the memory mode (count), and the first ones left out of the timing: the JIT compiles
  * the hot paths over the first few thousand reports (the dev stream has 496), and a process that
  * ingests a stream runs compiled code after that. On these machines a run's speed still rose
- * through the fifth to seventh run (2026-12-03, 14 runs three times: 472, 735, 1,081, 1,233,
- * 1,382, 1,621, 1,802, then 1,630-2,070), so the first eight are warm-up and the median of the
- * eight after them is printed.
+ * through the fifth run or later (the line of runs this mode prints; 2026-12-03: 618, 1,194,
+ * 1,666, 1,781, 1,912, 1,659, 1,631, 1,843, then 1,455-2,037), so the first eight are warm-up and
+ * the median of the eight after them is printed.
  */
 const MEMORY_RUNS = 16;
 const WARMUP_RUNS = 8;
@@ -187,7 +187,7 @@ async function scoreOrders(
     const order = streamOrder(records.length, seed);
     if (mode === 'memory') {
       const index = new MemoryIndex();
-      order.forEach((i, position) => index.place(benchReportId(records[i]!.id), features[i]!, records[i]!.published ?? benchAddedAt(position)));
+      order.forEach((i, position) => index.place(benchReportId(records[i]!.id), features[i]!, benchSeenAt(records[i]!, position)));
       scores.push(score(gold, new Map(records.map((r) => [r.id, index.clusterOf(benchReportId(r.id))])), { allowMissing: true }));
     } else {
       const db = await openDb('memory://');

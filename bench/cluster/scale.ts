@@ -12,7 +12,7 @@ import { APPLICATION_NAME } from '../../src/store/postgres-db.js';
 import type { Db } from '../../src/store/db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import type { StreamRecord } from './dev-data.js';
-import { benchReportId, insertBareReport } from './bare-report.js';
+import { benchAddedAt, benchReportId, insertBareReport } from './bare-report.js';
 import { growStore } from './grow-store.js';
 
 /**
@@ -107,7 +107,6 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
     console.log(`scale: skipped, cannot open ${url}: ${(error as Error).message}`);
     return;
   }
-  const base = Date.parse('2026-01-01T00:00:00Z');
   const started = performance.now();
   let failures = 0;
   let i = 0;
@@ -122,7 +121,7 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
       const t0 = performance.now();
       try {
         const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
-        const addedAt = new Date(base + i * 1000).toISOString();
+        const addedAt = benchAddedAt(i);
         await db.transaction(async (tx) => {
           await insertBareReport(tx, id, r, addedAt);
           await placeReport(tx, { id, title: r.title, features, publishedAt: `${r.published}T00:00:00.000Z`, addedAt });

@@ -1,3 +1,5 @@
+import { FNV_OFFSET_BASIS, FNV_PRIME } from './hash.js';
+
 /**
  * A hash table from an ASCII word's lower-cased spelling to what is known of it, looked up by
  * the word's position in a text: no substring and no lower-cased copy is made to find a word
@@ -84,9 +86,8 @@ function stored(hash: number): number {
   return hash | 1;
 }
 
-/** FNV-1a's offset basis: the hash of the empty word. */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/** The hash of the empty word: FNV-1a's offset basis (hash.ts), as a 32-bit integer. */
+export const FNV_OFFSET = FNV_OFFSET_BASIS | 0;
 
 /**
  * One step of the lower-cased hash: `h` extended by character code `c` (an ASCII letter or a

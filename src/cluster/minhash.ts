@@ -1,4 +1,4 @@
-import { hashString, mix32 } from './hash.js';
+import { FNV_OFFSET_BASIS, FNV_PRIME, hashString, mix32 } from './hash.js';
 import { LSH_ROWS, MAX_SHINGLE_HASHES, MINHASH_SIZE } from './settings.js';
 
 /** Hashes of every run of `size` consecutive words, sorted and unique. */
@@ -13,9 +13,9 @@ export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): nu
   const last = Math.max(0, n - size);
   const all = new Uint32Array(last + 1);
   for (let i = 0; i <= last; i++) {
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET_BASIS;
     const end = Math.min(n, i + size);
-    for (let j = i; j < end; j++) h = Math.imul(h ^ (wordHashes[j] as number), 0x01000193);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ (wordHashes[j] as number), FNV_PRIME);
     all[i] = mix32(h);
   }
   all.sort();
@@ -68,7 +68,7 @@ const OPH_SEED = 0x5bd1e995;
 export function lshBands(signature: readonly number[]): string[] {
   const out: string[] = [];
   for (let b = 0; b * LSH_ROWS < signature.length; b++) {
-    let h = 0x811c9dc5 ^ b;
+    let h = FNV_OFFSET_BASIS ^ b;
     for (let r = 0; r < LSH_ROWS; r++) h = mix32(h ^ (signature[b * LSH_ROWS + r] ?? 0));
     out.push(`${b}:${h.toString(16)}`);
   }

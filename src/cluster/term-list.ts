@@ -13,8 +13,9 @@ export interface TermList {
  * The term list of a vector, made once per vector object and remembered while the object lives.
  *
  * Why: a report's vector has about a hundred keys and a centroid two hundred, so V8 holds them as
- * hash tables, and walking one (`for...in`, `Object.keys`) collects and sorts its keys each time:
- * about 9 µs for 120 keys on these machines, against 0.1 µs for the arrays. A decision walks the
+ * hash tables, and walking one (`for...in`, `Object.keys`) collects and sorts its keys each time,
+ * which cost more than the arithmetic done on them (walking arrays instead made the recorded
+ * decisions of `bench:cluster` about a fifth faster, bench/cluster/README.md). A decision walks the
  * report's vector and its candidates' centroids several times, a review each member's. Term
  * vectors are never changed once made (they are typed Readonly), which is what makes the
  * remembered list safe; a vector built by mutation must be complete before it is first listed.
@@ -46,11 +47,6 @@ export function termList(v: TermVector): TermList {
  */
 export function rememberTermList(v: TermVector, terms: readonly string[], weights: Float64Array): void {
   LISTS.set(v, { terms, weights });
-}
-
-/** How many terms a vector has, from its list. */
-export function termCount(v: TermVector): number {
-  return termList(v).terms.length;
 }
 
 const LISTS = new WeakMap<TermVector, TermList>();

@@ -131,15 +131,8 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
-      if (ascii) {
-        words.push(asciiWord(text, start, i, h));
-        const code = text.charCodeAt(start);
-        flags.push((code >= 65 && code <= 90 ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
-      } else {
-        const surface = text.slice(start, i);
-        words.push(otherWord(surface));
-        flags.push((capitalisedAt(surface) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
-      }
+      words.push(ascii ? asciiWord(text, start, i, h) : otherWord(text.slice(start, i)));
+      flags.push((capitalAt(text, start) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
       atStart = false;
       continue;
     }
@@ -205,10 +198,12 @@ function otherWord(surface: string): Word {
   return wordOf(lower, false);
 }
 
-/** Written with an initial capital: ASCII letters decide by code, others by case mapping. */
-function capitalisedAt(surface: string): boolean {
-  const code = surface.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : surface.charAt(0) !== surface.charAt(0).toLowerCase();
+/** The word at `start` is written with an initial capital: ASCII letters decide by code, others by case mapping. */
+function capitalAt(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text.charAt(start);
+  return c !== c.toLowerCase();
 }
 
 const APOSTROPHE = 39; // '

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { clusterFeatures } from '../../src/cluster/index.js';
 import { MemoryIndex } from '../../bench/cluster/memory-index.js';
 import { pinnedDevStream } from './dev-stream.js';
-import { benchAddedAt, benchReportId } from '../../bench/cluster/bare-report.js';
+import { benchReportId, benchSeenAt } from '../../bench/cluster/bare-report.js';
 
 /**
  * Measured 0.9517 pairwise F1 (B-cubed 0.9538) on 2026-12-03 by `npm run bench:cluster -- --mode
@@ -21,7 +21,7 @@ test('dev stream: pairwise and B-cubed F1 at or above the pinned floors', async 
   const { records, scorer } = dev;
   const index = new MemoryIndex();
   // The bench's ids and times, so ties break as in `npm run bench:cluster` and the figure is its figure.
-  records.forEach((r, i) => index.place(benchReportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }), r.published ?? benchAddedAt(i)));
+  records.forEach((r, i) => index.place(benchReportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }), benchSeenAt(r, i)));
   const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
   const pred = new Map(records.map((r) => [r.id, index.clusterOf(benchReportId(r.id))]));
   const s = scorer.score(gold, pred);
