@@ -1,5 +1,6 @@
 import type { ClusterFeatures } from './cluster-features.js';
-import { compareSamples, estimateJaccard } from './minhash.js';
+import { estimateJaccard, type SampleComparison } from './minhash.js';
+import { SampleTable } from './sample-table.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
 
 /** An earlier report that the new one might copy or rewrite. */
@@ -72,12 +73,19 @@ export interface WordingComparison {
   readonly phrase: SampleComparison;
 }
 
-type SampleComparison = ReturnType<typeof compareSamples>;
-
 /** Compares a report's wording with each earlier report once, for both derivation and originality. */
 export function compareWording(report: Pick<ClusterFeatures, 'shingles' | 'phrases'>, earlier: readonly EarlierReport[]): WordingComparison[] {
-  return earlier.map((e) => ({ earlier: e, shingle: compareSamples(report.shingles, e.features.shingles), phrase: compareSamples(report.phrases, e.features.phrases) }));
+  const shingles = REPORT_SHINGLES.hold(report.shingles);
+  const phrases = REPORT_PHRASES.hold(report.phrases);
+  return earlier.map((e) => ({ earlier: e, shingle: shingles.compare(e.features.shingles), phrase: phrases.compare(e.features.phrases) }));
 }
+
+/**
+ * The new report's two samples as tables, refilled for each call of compareWording (which runs
+ * to the end before anything else can use them): one pair for the process, not a pair per report.
+ */
+const REPORT_SHINGLES = new SampleTable();
+const REPORT_PHRASES = new SampleTable();
 
 /** {@link detectDerivation} on comparisons already made. */
 export function detectIn(report: Pick<ClusterFeatures, 'minhash'>, comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): Derivation | null {

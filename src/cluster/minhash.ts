@@ -89,12 +89,19 @@ export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): numb
   return sorted.slice(0, k);
 }
 
+/** How two bottom-k samples compare: estimated Jaccard, containment of the first in the second, hashes shared. */
+export interface SampleComparison {
+  readonly jaccard: number;
+  readonly containment: number;
+  readonly shared: number;
+}
+
 /**
  * Jaccard and containment (share of `a` found in `b`) of two sets given as sorted bottom-k
  * samples. Only hashes below both samples' ceilings are compared, so truncated samples give
  * unbiased estimates; with untruncated samples the values are exact.
  */
-export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): { jaccard: number; containment: number; shared: number } {
+export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): SampleComparison {
   const na = a.length;
   const nb = b.length;
   if (na === 0 || nb === 0) return { jaccard: 0, containment: 0, shared: 0 };
@@ -124,7 +131,7 @@ export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): { ja
 }
 
 /** How many values of a sorted list are at most `x`. */
-function countAtMost(sorted: ArrayLike<number>, x: number): number {
+export function countAtMost(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
