@@ -121,17 +121,14 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   // Every candidate is scored: one outside the time window can be joined only on stronger
   // evidence (LATE_JOIN_FACTOR), but it can also be an earlier round of the same process (a
   // related thread) or, at the review, the other half of one long event.
+  const conflictsWith = titleConflictWith(report.features, stats, o);
   const all: Scored[] = input.stories
     .map((story) => {
-      const conflict = conflictingTitleNames(report.features, story, stats, o);
+      const conflict = conflictsWith(story);
       const norms = currentNorms(story, stats, idfOf, (fresh) => refreshedNorms.push({ story: story.id, norms: fresh }));
       const similarity = blendedSimilarity(probe, story.centroid, norms, o) * (conflict ? o.titleNameConflictFactor : 1);
-      const weightOf = (t: string): number | undefined => {
-        const c = story.centroid[t];
-        return c === undefined || norms.all <= 0 ? undefined : (c * idfOf(t)) / norms.all;
-      };
       const joinable = withinWindow(date, story, o.timeWindowDays) || similarity >= o.joinSimilarity * o.lateJoinFactor;
-      return { story, similarity, weightOf, joinable };
+      return { story, similarity, norms, joinable };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
   const scored = all.filter((x) => x.joinable);
@@ -184,7 +181,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
     };
   }
 
-  const evidence = explain(report.features, date, chosen.story, probe, chosen.weightOf, chosen.similarity, runnerUp(scored, chosen.story.id));
+  const evidence = explain(report.features, date, chosen, probe, runnerUp(scored, chosen.story.id));
   const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, probe, o);
   return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o), refreshedNorms };
 }
@@ -208,27 +205,30 @@ function relatedOf(
       story: x.story.id,
       similarity: round(x.similarity),
       rule: 'cluster/related-thread' as const,
-      evidence: explain(features, date, x.story, probe, x.weightOf, x.similarity, null),
+      evidence: explain(features, date, x, probe, null),
     }));
 }
 
 const MAX_RELATED = 3;
 
 /**
- * True when the report and the story are about different someone (or somewhere): the report's
+ * Tests whether the report and a story are about different someone (or somewhere): the report's
  * title names none of the names the story uses, and the story's titles name none the report
  * uses. Two events of one kind (two players arrested, two earthquakes) usually differ so; reports
  * of one event nearly never (dev stream: 40 of 2,925 same-event pairs, 896 of 2,957 same-topic
  * other-event pairs). Only rare names count: a name in more than `titleNameMaxDfShare` of the
  * store (a team, a country) says nothing about which event.
  */
-function conflictingTitleNames(f: ClusterFeatures, s: CandidateStory, stats: TermStats, o: ClusterOptions): boolean {
+function titleConflictWith(f: ClusterFeatures, stats: TermStats, o: ClusterOptions): (s: CandidateStory) => boolean {
   const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
   const rare = (t: string): boolean => (stats.df[t] ?? 0) <= limit;
   const mine = f.titleNames.filter(rare);
-  const theirs = s.titleNames.filter(rare);
-  if (mine.length === 0 || theirs.length === 0) return false;
-  return mine.every((t) => s.centroid[t] === undefined) && theirs.every((t) => f.terms[t] === undefined);
+  return (s) => {
+    if (mine.length === 0) return false;
+    const theirs = s.titleNames.filter(rare);
+    if (theirs.length === 0) return false;
+    return mine.every((t) => s.centroid[t] === undefined) && theirs.every((t) => f.terms[t] === undefined);
+  };
 }
 
 /**
@@ -306,8 +306,8 @@ function reportProbe(v: TermVector, idfOf: (term: string) => number): ReportProb
 interface Scored {
   readonly story: CandidateStory;
   readonly similarity: number;
-  /** A centroid term's weight with IDF applied, scaled by the centroid's norm. */
-  readonly weightOf: (term: string) => number | undefined;
+  /** Its centroid's norms in today's store. */
+  readonly norms: Norms;
   /** Within TIME_WINDOW_DAYS of the report, or similar enough to join from beyond it (LATE_JOIN_FACTOR). */
   readonly joinable: boolean;
 }
@@ -325,20 +325,17 @@ function runnerUp(scored: readonly { story: CandidateStory; similarity: number }
   return r ? { story: r.story.id, similarity: round(r.similarity) } : null;
 }
 
-function explain(
-  features: ClusterFeatures,
-  date: string | null,
-  story: CandidateStory,
-  probe: ReportProbe,
-  weightOf: (term: string) => number | undefined,
-  similarity: number,
-  second: PlacementEvidence['runnerUp'],
-): PlacementEvidence {
+function explain(features: ClusterFeatures, date: string | null, scored: Scored, probe: ReportProbe, second: PlacementEvidence['runnerUp']): PlacementEvidence {
+  const { story, similarity, norms } = scored;
+  // Each shared term's part of the cosine: the report's weight times the centroid's, IDF applied
+  // and scaled by the centroid's norm (the probe holds the IDF of each report term).
   const shared: [string, number][] = [];
-  for (let i = 0; i < probe.terms.length; i++) {
-    const t = probe.terms[i] as string;
-    const c = weightOf(t);
-    if (c !== undefined) shared.push([t, (probe.all[i] as number) * c]);
+  if (norms.all > 0) {
+    for (let i = 0; i < probe.terms.length; i++) {
+      const t = probe.terms[i] as string;
+      const c = story.centroid[t];
+      if (c !== undefined) shared.push([t, (probe.all[i] as number) * ((c * (probe.idf[i] as number)) / norms.all)]);
+    }
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const of = (prefix: string): string[] => shared.filter(([t]) => t.startsWith(prefix)).map(([t]) => t.slice(2));

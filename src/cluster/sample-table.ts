@@ -18,20 +18,23 @@ import { MAX_SHINGLE_HASHES } from './settings.js';
  */
 export class SampleTable {
   private slots: Float64Array;
+  /** Slots in use, minus one. */
   private mask: number;
   private sample: ArrayLike<number> = EMPTY;
 
+  /** `capacity`: the longest sample expected (hashes); a longer one grows the table. */
   constructor(capacity = MAX_SHINGLE_HASHES) {
     this.slots = new Float64Array(tableSize(capacity));
-    this.mask = this.slots.length - 1;
+    this.mask = 0;
   }
 
   /** Holds `sample` (sorted, distinct hashes) from now on, in place of the one held before. */
   hold(sample: ArrayLike<number>): this {
-    if (tableSize(sample.length) > this.slots.length) {
-      this.slots = new Float64Array(tableSize(sample.length));
-      this.mask = this.slots.length - 1;
-    } else this.slots.fill(0);
+    // Only as many slots as this sample needs are used (and cleared): most samples are short.
+    const size = tableSize(sample.length);
+    if (size > this.slots.length) this.slots = new Float64Array(size);
+    else this.slots.fill(0, 0, size);
+    this.mask = size - 1;
     const { slots, mask } = this;
     for (let k = 0; k < sample.length; k++) {
       const x = sample[k] as number;
