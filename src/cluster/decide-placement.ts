@@ -2,7 +2,7 @@ import type { ClusterFeatures } from './cluster-features.js';
 import { compareWording, detectIn, originalityIn, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
 import { termList } from './term-list.js';
-import { cachedIdf, currentNorms, isSpecificTerm, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
+import { currentNorms, idf, isSpecificTerm, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 
 /** A story the new report might belong to, as the store knows it. */
 export interface CandidateStory {
@@ -114,7 +114,9 @@ const EMPTY_EVIDENCE: PlacementEvidence = {
 export function decidePlacement(input: PlacementInput, options: Partial<ClusterOptions> = {}): PlacementDecision {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const { report, stats } = input;
-  const idfOf = cachedIdf(stats);
+  // Each term's IDF is needed about once (the report's terms for the probe, a stale centroid's
+  // for its norms): computing it again is cheaper than a cache's lookups and insertions.
+  const idfOf = (term: string): number => idf(stats, term);
   const probe = reportProbe(report.features.terms, idfOf);
   const refreshedNorms: { story: string; norms: CentroidNorms }[] = [];
   const date = report.features.date?.date ?? null;
