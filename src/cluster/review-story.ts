@@ -4,7 +4,7 @@ import type { CandidateStory } from './decide-placement.js';
 import { pairwiseCosines } from './pairwise-cosines.js';
 import { meanResidual, residualVectors, type ResidualVectors } from './residual-vectors.js';
 import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
-import { cachedIdf, centroidCosine, currentNorms, type TermStats, type TermVector } from './term-vector.js';
+import { cachedIdf, centroidCosine, currentNorms, idf, type TermStats, type TermVector } from './term-vector.js';
 
 /** A report of a story under review: its id and term vector (before IDF). */
 export interface ReviewMember {
@@ -154,7 +154,9 @@ export function reviewStory(
   options: Partial<ClusterOptions> = {},
 ): StoryReview {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const idfOf = cachedIdf(stats);
+  // Without neighbours (most reviews) each term's IDF is needed once, by the split's residual
+  // vectors; with them, the group's terms are weighed again for each: a cache pays only then.
+  const idfOf = neighbours.length > 0 ? cachedIdf(stats) : (term: string): number => idf(stats, term);
   const merges: MergeDecision[] = [];
   let group: StoryMembers = target;
   let survivor = target.story;
