@@ -11,8 +11,11 @@ import {
 import { findReportDate, type ReportDate } from './find-report-date.js';
 import { termList, type TermList } from './term-list.js';
 import { titleCase } from './title-case.js';
-import { heaviestOf, type TermVector } from './term-vector.js';
-import { concatTokens, markNameTokens, tokenize, type Tokens, type Word } from './tokenize.js';
+import { markNameTokens } from './mark-name-tokens.js';
+import { TermTally, type Term } from './term-tally.js';
+import { heaviestIndices, vectorOf, type TermVector } from './term-vector.js';
+import { tokenizeReport } from './tokenize.js';
+import type { Word } from './word.js';
 
 /**
  * What the cluster stage needs to know about one report, computed once when it is added and
@@ -69,62 +72,56 @@ export interface ClusterFeaturesInput {
  */
 export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<ClusterOptions> = {}): ClusterFeatures {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const body = tokenize(input.text);
-  const title = input.title ? tokenize(input.title) : NO_TOKENS;
   // Title and body are read as one text: a title written as a sentence (the first sentence of the
   // article, as many feeds and dumps give it) names its people like any sentence, and a body
   // sentence's capital is checked against the title's lower-case words too.
-  const all = concatTokens(title, body);
-  const titleTokens = title.words;
-  const bodyTokens = body.words;
-  const allTokens = all.words;
-  const marks = markNameTokens(all, titleTokens.length);
-  const titleNames = marks.slice(0, titleTokens.length);
-  const bodyNames = marks.slice(titleTokens.length);
+  const tokens = tokenizeReport(input.title || null, input.text);
+  const all = tokens.words;
+  const titleEnd = tokens.titleLength;
+  const marks = markNameTokens(tokens, titleEnd);
 
-  const counts = new Map<string, number>();
-  const bump = (term: string, by = 1): void => {
-    counts.set(term, (counts.get(term) ?? 0) + by);
-  };
-  const names = new Map<string, string>();
-  const numbers = new Map<string, string>();
-  countTokens(bodyTokens, bodyNames, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), bump, names, numbers);
-  countTokens(titleTokens, titleNames, () => o.titleTermBoost, bump, names, numbers);
+  const tally = new TermTally();
+  countTokens(all, marks, titleEnd, all.length, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), tally);
+  countTokens(all, marks, 0, titleEnd, () => o.titleTermBoost, tally);
 
   const places = new Set<string>();
   const dates = new Set<string>();
-  if (input.annotations) addAnnotations(input.annotations, bump, places, dates);
+  if (input.annotations) addAnnotations(input.annotations, tally, places, dates);
   // When the report was written is evidence of which event it tells: two events of one kind are
   // mostly months or years apart. Its year and month are terms like its names (`t:2013`,
   // `t:2013-05`), so reports written in the same month share them and others do not.
   const date = findReportDate(input.published, input.title, input.text);
   if (date && o.reportTimeBoost > 0) {
-    bump(`t:${date.date.slice(0, 4)}`, o.reportTimeBoost);
-    bump(`t:${date.date.slice(0, 7)}`, o.reportTimeBoost);
+    tally.addKey(`t:${date.date.slice(0, 4)}`, o.reportTimeBoost);
+    tally.addKey(`t:${date.date.slice(0, 7)}`, o.reportTimeBoost);
   }
 
-  // Weights in a Map (plain objects with hundreds of keys are slow to grow); the object is built
-  // once, of the kept terms only, and so are the names and numbers it shows.
-  const weights = new Map<string, number>();
-  for (const [term, n] of counts) weights.set(term, round((1 + Math.log(n)) * typeWeight(term, o)));
-  const kept = heaviestOf(weights, MAX_REPORT_TERMS);
+  // The vector object is built once, of the kept terms only, and so are the names and numbers it shows.
+  const counted = tally.terms;
+  const termKeys = counted.map((t) => t.key);
+  const weights = new Float64Array(counted.length);
+  for (let k = 0; k < counted.length; k++) {
+    const t = counted[k] as Term;
+    weights[k] = round((1 + Math.log(t.count)) * typeWeight(t.key, o));
+  }
+  const chosen = heaviestIndices(termKeys, weights, MAX_REPORT_TERMS);
+  const kept = vectorOf(termKeys, weights, chosen);
   const keptNames: Record<string, string> = {};
   const keptNumbers: Record<string, string> = {};
-  const keptList = termList(kept);
-  for (const t of keptList.terms) {
-    const name = names.get(t);
-    if (name !== undefined) keptNames[t] = name;
-    const number = numbers.get(t);
-    if (number !== undefined) keptNumbers[t] = number;
+  for (const k of chosen) {
+    const t = counted[k] as Term;
+    if (t.shown === null) continue;
+    if (t.key.startsWith('e:')) keptNames[t.key] = t.shown;
+    else keptNumbers[t.key] = t.shown;
   }
 
   // Word hashes for the shingles, stem hashes of the content words for the phrases: one pass.
-  const wordHashes = new Array<number>(allTokens.length);
+  const wordHashes = new Array<number>(all.length);
   const content: number[] = [];
-  for (let i = 0; i < allTokens.length; i++) {
-    const t = allTokens[i] as Word;
-    wordHashes[i] = t.word.lowerHash;
-    if (!t.stopword) content.push(t.word.stemHash);
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i] as Word;
+    wordHashes[i] = t.lowerHash;
+    if (!t.stopword) content.push(t.stemHash);
   }
   const shingles = shingleHashesOf(wordHashes, SHINGLE_WORDS);
   const phrases = shingleHashesOf(content, 2);
@@ -140,77 +137,78 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
     minhash: minhashSignature(shingles),
     shingles: bottomK(shingles),
     phrases: bottomK(phrases),
-    titleNames: [...new Set(titleTokens.filter((_, i) => titleNames[i]).map((t) => `e:${t.lower}`))].sort(),
-    keys: chooseKeys(kept, keptList, titleTokens),
+    titleNames: titleNameTerms(all, marks, titleEnd),
+    keys: chooseKeys(kept, termList(kept), all, titleEnd),
     date,
-    words: allTokens.length,
+    words: all.length,
   };
 }
 
+/**
+ * Counts the terms of tokens `from` to `to` (exclusive): runs of name tokens as name words (and
+ * the longest run each word is part of, title-cased, as the name it shows), numbers with the
+ * noun they count, other content words by stem. `weightAt` is given the index within the range.
+ */
 function countTokens(
   tokens: readonly Word[],
   isName: readonly boolean[],
+  from: number,
+  to: number,
   weightAt: (index: number) => number,
-  bump: (term: string, by?: number) => void,
-  names: Map<string, string>,
-  numbers: Map<string, string>,
+  tally: TermTally,
 ): void {
-  let run: string[] = [];
+  let runStart = from;
+  let runEnd = from;
   const flushName = (): void => {
-    if (run.length > 1) {
-      const full = run.join(' ');
+    const length = runEnd - runStart;
+    if (length > 1) {
+      let full = (tokens[runStart] as Word).lower;
+      for (let k = runStart + 1; k < runEnd; k++) full += ' ' + (tokens[k] as Word).lower;
       let cased: string | null = null;
-      for (const w of run) {
-        const key = `e:${w}`;
-        const prev = names.get(key);
-        if (prev === undefined || prev.length < full.length) names.set(key, (cased ??= titleCase(full)));
+      for (let k = runStart; k < runEnd; k++) {
+        const term = (tokens[k] as Word).nameTerm;
+        if (term.shown === null || term.shown.length < full.length) term.shown = cased ??= titleCase(full);
       }
-    } else if (run.length === 1) {
-      const key = `e:${run[0]}`;
-      if (!names.has(key)) names.set(key, titleCase(run[0] as string));
+    } else if (length === 1) {
+      const w = tokens[runStart] as Word;
+      if (w.nameTerm.shown === null) w.nameTerm.shown = titleCase(w.lower);
     }
-    run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = tokens[i] as Word;
-    const by = weightAt(i);
+    const by = weightAt(i - from);
     if (isName[i]) {
-      run.push(t.lower);
-      bump(t.word.nameTerm, by);
+      runEnd = i + 1; // runs are contiguous: any other token ends one (below)
+      tally.add(t.nameTerm, by);
       continue;
     }
     flushName();
+    runStart = runEnd = i + 1;
     if (t.isNumber) {
-      bump(t.word.term, by);
-      const next = tokens[i + 1];
+      tally.add(t.term, by);
+      const next = i + 1 < to ? (tokens[i + 1] as Word) : undefined;
       if (next && !next.isNumber && !next.stopword) {
-        const key = `q:${t.stem} ${next.stem}`;
-        bump(key, by);
-        if (!numbers.has(key)) numbers.set(key, `${t.stem} ${next.lower}`);
+        const counted = tally.addKey(`q:${t.stem} ${next.stem}`, by);
+        counted.shown ??= `${t.stem} ${next.lower}`;
       }
       continue;
     }
-    if (!t.stopword) bump(t.word.term, by);
+    if (!t.stopword) tally.add(t.term, by);
   }
   flushName();
 }
 
-function addAnnotations(
-  a: Annotations,
-  bump: (term: string, by?: number) => void,
-  places: Set<string>,
-  dates: Set<string>,
-): void {
+function addAnnotations(a: Annotations, tally: TermTally, places: Set<string>, dates: Set<string>): void {
   for (const e of a.entities) {
     if (e.type === 'location') {
       places.add(e.name);
-      bump(`p:${e.name.toLowerCase()}`);
+      tally.addKey(`p:${e.name.toLowerCase()}`, 1);
     }
   }
   for (const t of a.times) {
     if (t.type !== 'date' || t.precision !== 'day' || t.startDate === null) continue;
     dates.add(t.startDate);
-    bump(`d:${t.startDate}`);
+    tally.addKey(`d:${t.startDate}`, 1);
   }
 }
 
@@ -231,7 +229,7 @@ function typeWeight(term: string, o: ClusterOptions): number {
 }
 
 /** Names, counted numbers, days and places first, then title words, then the heaviest words. */
-function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Word[]): string[] {
+function chooseKeys(terms: TermVector, list: TermList, tokens: readonly Word[], titleEnd: number): string[] {
   const max = MAX_RETRIEVAL_KEYS * 2;
   const specific: number[] = [];
   const words: number[] = [];
@@ -247,13 +245,20 @@ function chooseKeys(terms: TermVector, list: TermList, titleTokens: readonly Wor
   // Only the first `max` keys are kept: the words are sorted only when the names and title leave room.
   if (keys.size >= max) return [...keys].slice(0, max);
   // A word token's term is `w:` and its stem, made once per distinct word (tokenize.ts).
-  for (const t of titleTokens) if (!t.stopword && !t.isNumber && terms[t.word.term] !== undefined) keys.add(t.word.term);
+  for (let i = 0; i < titleEnd; i++) {
+    const t = tokens[i] as Word;
+    if (!t.stopword && !t.isNumber && terms[t.term.key] !== undefined) keys.add(t.term.key);
+  }
   if (keys.size < max) for (const k of words.sort(heaviestFirst)) keys.add(list.terms[k] as string);
   return [...keys].slice(0, max);
 }
 
-/** The tokens of a report without a title. */
-const NO_TOKENS: Tokens = { words: [], flags: new Uint8Array(0) };
+/** Name terms (`e:`) of the title's name tokens, distinct and sorted. */
+function titleNameTerms(tokens: readonly Word[], isName: readonly boolean[], titleEnd: number): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < titleEnd; i++) if (isName[i]) out.add((tokens[i] as Word).nameTerm.key);
+  return [...out].sort();
+}
 
 /** Term prefixes of names, counted numbers, places and days: the first retrieval keys. */
 const SPECIFIC_KEY_PREFIXES = new Set(['e', 'p', 'q', 'd']);

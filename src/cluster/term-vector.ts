@@ -64,48 +64,67 @@ export function addToCentroid(centroid: TermVector, v: TermVector, max: number, 
 export function keepHeaviest(v: TermVector, max: number): Record<string, number> {
   const { terms, weights } = termList(v);
   if (terms.length <= max) return { ...v };
-  return heaviestOf(new Map(terms.map((t, k) => [t, weights[k] as number])), max);
+  return vectorOf(terms, weights, heaviestIndices(terms, weights, max));
 }
 
 /**
  * The `max` heaviest terms of a vector held in a Map (ties broken by term), as a plain object
- * whose term list (term-list.ts) is remembered as it is built. Terms are never integer-like (they
- * carry a prefix), so the object's key order is the order they are added in.
+ * whose term list (term-list.ts) is remembered as it is built.
  */
 export function heaviestOf(sum: ReadonlyMap<string, number>, max: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  const terms: string[] = [];
-  if (sum.size <= max) {
-    const weights = new Float64Array(sum.size);
-    for (const [t, w] of sum) {
-      out[t] = w;
-      weights[terms.length] = w;
-      terms.push(t);
-    }
-    rememberTermList(out, terms, weights);
+  const terms = [...sum.keys()];
+  const weights = new Float64Array(sum.size);
+  let k = 0;
+  for (const w of sum.values()) weights[k++] = w;
+  return vectorOf(terms, weights, heaviestIndices(terms, weights, max));
+}
+
+/**
+ * Which `max` of parallel `terms` and `weights` are the heaviest, in the order their vector
+ * lists them: those above the cut weight in list order, then those at it by term.
+ */
+export function heaviestIndices(terms: readonly string[], weights: Float64Array, max: number): number[] {
+  const n = weights.length;
+  const out: number[] = [];
+  if (n <= max) {
+    for (let k = 0; k < n; k++) out.push(k);
     return out;
   }
-  // Find the cut weight (the max-th largest) by selection on a typed array, then keep what is
-  // above it and fill the remaining places with the tied terms in term order.
-  const weights = Float64Array.from(sum.values());
-  const cut = kthSmallest(weights, weights.length - max);
-  const tied: string[] = [];
-  const kept = new Float64Array(max);
-  for (const [t, w] of sum) {
-    if (w > cut) {
-      out[t] = w;
-      kept[terms.length] = w;
-      terms.push(t);
-    } else if (w === cut) tied.push(t);
+  // Find the cut weight (the max-th largest) by selection on a copy, then keep what is above it
+  // and fill the remaining places with the tied terms in term order.
+  const cut = kthSmallest(weights.slice(), n - max);
+  const tied: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = weights[k] as number;
+    if (w > cut) out.push(k);
+    else if (w === cut) tied.push(k);
   }
-  tied.sort();
-  for (const t of tied) {
-    if (terms.length >= max) break;
-    out[t] = cut;
-    kept[terms.length] = cut;
-    terms.push(t);
+  tied.sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
+  for (const k of tied) {
+    if (out.length >= max) break;
+    out.push(k);
   }
-  rememberTermList(out, terms, terms.length === max ? kept : kept.slice(0, terms.length));
+  return out;
+}
+
+/**
+ * The vector of the terms at `chosen` (indices into the parallel lists), in that order, its
+ * term list remembered. Terms are never integer-like (they carry a prefix), so the object's key
+ * order is the order they are added in.
+ */
+export function vectorOf(terms: readonly string[], weights: Float64Array, chosen: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const keptTerms: string[] = [];
+  const kept = new Float64Array(chosen.length);
+  for (let x = 0; x < chosen.length; x++) {
+    const k = chosen[x] as number;
+    const t = terms[k] as string;
+    const w = weights[k] as number;
+    out[t] = w;
+    kept[x] = w;
+    keptTerms.push(t);
+  }
+  rememberTermList(out, keptTerms, kept);
   return out;
 }
 

@@ -1,26 +1,11 @@
 import { stemmer } from 'stemmer';
 import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from './ascii-word-table.js';
 import { hashString } from './hash.js';
-import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
-import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
+import { STOPWORDS } from './stopwords.js';
+import { Term } from './term-tally.js';
+import { Word } from './word.js';
 
-/**
- * A distinct word or number as the term features need it, made once and shared by all its
- * occurrences (what differs between occurrences, the capital and the sentence start, is in
- * {@link Tokens.flags}).
- */
-export class Word {
-  constructor(
-    /** Lower-cased surface form (apostrophes and possessive `'s` removed; a number: its digits). */
-    readonly lower: string,
-    /** Porter stem of `lower` (numbers: the normalised number). */
-    readonly stem: string,
-    readonly isNumber: boolean,
-    readonly stopword: boolean,
-    /** Its term keys and hashes. */
-    readonly word: WordInfo,
-  ) {}
-}
+export { Word } from './word.js';
 
 /**
  * The words and numbers of a text in order, as parallel arrays: the shared {@link Word} of each,
@@ -32,56 +17,58 @@ export interface Tokens {
   readonly flags: Uint8Array;
 }
 
+/** A report's tokens: its title's, then its text's, as one sequence. */
+export interface ReportTokens extends Tokens {
+  /** Tokens of the title (the first ones). */
+  readonly titleLength: number;
+}
+
 /** Flag: written with an initial capital. */
 export const CAPITALISED = 1;
 /** Flag: first word of a sentence (or of a line), where a capital says nothing. */
 export const SENTENCE_START = 2;
-
-/** The tokens of a title followed by those of a text, as one sequence. */
-export function concatTokens(a: Tokens, b: Tokens): Tokens {
-  const flags = new Uint8Array(a.flags.length + b.flags.length);
-  flags.set(a.flags, 0);
-  flags.set(b.flags, a.flags.length);
-  return { words: [...a.words, ...b.words], flags };
-}
-
-/** A distinct word's (or number's) term keys and hashes, shared by all its tokens. */
-export interface WordInfo {
-  /** `w:stem` for a word, `n:value` for a number. */
-  readonly term: string;
-  /** `e:lower`: the word as part of a name. */
-  readonly nameTerm: string;
-  readonly lowerHash: number;
-  readonly stemHash: number;
-}
 
 const POSSESSIVE = /['’]s$/u;
 const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
 
 /**
- * What is derived from a word alone (stem, stopword, term keys, hashes), by lower-cased word. The
+ * What is derived from a word alone (stem, stopword, terms, hashes), by lower-cased word. The
  * Porter stemmer runs a dozen regular expressions per word and every key is a new string; news
  * repeats its vocabulary, so nearly every word after the first few thousand reports is found
- * here. Cleared when full, which bounds memory whatever the stream.
+ * here. Emptied when full, and only as a tokenize call starts: within one call, one word is one
+ * Word and one term one Term (markNameTokens and the term tally count on them), and memory stays
+ * bounded whatever the stream.
  */
 const WORDS = new Map<string, Word>();
+/** Terms of the cached words, by key (`w:quak`): words of one stem share theirs. */
+const TERMS = new Map<string, Term>();
 /** Distinct words kept (count): some tens of MB, more than a year of one outlet's vocabulary. */
 const WORD_CACHE_SIZE = 200_000;
+
+function trimWordCache(): void {
+  if (WORDS.size < WORD_CACHE_SIZE) return;
+  WORDS.clear();
+  TERMS.clear();
+  ASCII_WORDS.clear();
+}
+
+function termOf(key: string): Term {
+  let t = TERMS.get(key);
+  if (t === undefined) {
+    t = new Term(key);
+    TERMS.set(key, t);
+  }
+  return t;
+}
 
 function wordOf(lower: string, isNumber: boolean): Word {
   const key = isNumber ? `#${lower}` : lower;
   let w = WORDS.get(key);
   if (w === undefined) {
-    if (WORDS.size >= WORD_CACHE_SIZE) WORDS.clear();
     const stopword = !isNumber && (lower.length < 2 || STOPWORDS.has(lower));
     const stem = isNumber || stopword ? lower : stemmer(lower);
-    w = new Word(lower, stem, isNumber, stopword, {
-      term: `${isNumber ? 'n' : 'w'}:${stem}`,
-      nameTerm: `e:${lower}`,
-      lowerHash: hashString(lower),
-      stemHash: hashString(stem),
-    });
+    w = new Word(lower, stem, isNumber, stopword, termOf(`${isNumber ? 'n' : 'w'}:${stem}`), termOf(`e:${lower}`), hashString(lower), hashString(stem));
     WORDS.set(key, w);
   }
   return w;
@@ -97,8 +84,22 @@ function wordOf(lower: string, isNumber: boolean): Word {
  * regular expression costs several times more per token.
  */
 export function tokenize(text: string): Tokens {
+  return tokenizeReport(null, text);
+}
+
+/** The tokens of a report's title (if any) followed by its text's, in one call (see WORDS). */
+export function tokenizeReport(title: string | null, text: string): ReportTokens {
+  trimWordCache();
   const words: Word[] = [];
-  const flags: number[] = [];
+  // At most one token per character ("a1b2": a word and a number need no space between them).
+  const flags = new Uint8Array((title?.length ?? 0) + text.length);
+  const titleLength = title ? scan(title, words, flags) : 0;
+  const length = scan(text, words, flags);
+  return { words, flags: flags.subarray(0, length), titleLength };
+}
+
+/** Appends the tokens of `text` to `words` and their flags to `flags`; returns the tokens now held. */
+function scan(text: string, words: Word[], flags: Uint8Array): number {
   let atStart = true;
   const n = text.length;
   let i = 0;
@@ -131,8 +132,8 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
+      flags[words.length] = (capitalAt(text, start) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0);
       words.push(ascii ? asciiWord(text, start, i, h) : otherWord(text.slice(start, i)));
-      flags.push((capitalAt(text, start) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0));
       atStart = false;
       continue;
     }
@@ -152,8 +153,8 @@ export function tokenize(text: string): Tokens {
       }
       const digits = text.slice(start, i);
       const value = separated ? digits.replace(NUMBER_GROUPING, '') : digits;
+      flags[words.length] = atStart ? SENTENCE_START : 0;
       words.push(wordOf(value, true));
-      flags.push(atStart ? SENTENCE_START : 0);
       atStart = false;
       continue;
     }
@@ -172,7 +173,7 @@ export function tokenize(text: string): Tokens {
     }
     i++;
   }
-  return { words, flags: Uint8Array.from(flags) };
+  return words.length;
 }
 
 /**
@@ -249,62 +250,3 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Marks which tokens are parts of names: capitalised words mid-sentence (titles such as
- * "President" excepted), and capitalised sentence openers whose lower-case form the text never
- * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
- * the title, read with the text: a title written in title case names only what the text names.
- */
-export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
-  const { words, flags } = tokens;
-  const headline = markHeadlineTokens(tokens, titleLength);
-  const usedLower = new Set<string>();
-  const capitalisedMid = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i] as Word;
-    if (t.isNumber) continue;
-    const f = flags[i] as number;
-    if ((f & CAPITALISED) === 0) usedLower.add(t.lower);
-    else if ((f & SENTENCE_START) === 0 && !headline[i]) capitalisedMid.add(t.lower);
-  }
-  const out = new Array<boolean>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i] as Word;
-    const f = flags[i] as number;
-    if (t.isNumber || (f & CAPITALISED) === 0 || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) out[i] = false;
-    // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
-    else if (headline[i]) out[i] = capitalisedMid.has(t.lower);
-    else if ((f & SENTENCE_START) === 0) out[i] = true;
-    // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
-    // if the text capitalises it mid-sentence too.
-    else if (i < titleLength) out[i] = capitalisedMid.has(t.lower);
-    else out[i] = capitalisedMid.has(t.lower) || !usedLower.has(t.lower);
-  }
-  return out;
-}
-
-/**
- * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
- * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
- */
-function markHeadlineTokens(tokens: Tokens, titleLength: number): boolean[] {
-  const { words, flags } = tokens;
-  const out = new Array<boolean>(words.length).fill(false);
-  let start = 0;
-  for (let i = 1; i <= words.length; i++) {
-    if (i < words.length && ((flags[i] as number) & SENTENCE_START) === 0 && i !== titleLength) continue;
-    // A title is a headline with fewer words than a body sentence needs ("Saints Shut Down Bush").
-    const minWords = start < titleLength ? TITLE_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
-    let count = 0;
-    let capitals = 0;
-    for (let j = start; j < i; j++) {
-      const t = words[j] as Word;
-      if (t.isNumber || t.stopword) continue;
-      count++;
-      if (((flags[j] as number) & CAPITALISED) !== 0) capitals++;
-    }
-    if (count >= minWords && capitals >= count * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
-    start = i;
-  }
-  return out;
-}

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from '../../src/cluster/ascii-word-table.js';
-import { CAPITALISED, SENTENCE_START, tokenize } from '../../src/cluster/tokenize.js';
+import { markNameTokens } from '../../src/cluster/mark-name-tokens.js';
+import { CAPITALISED, SENTENCE_START, tokenize, tokenizeReport } from '../../src/cluster/tokenize.js';
 
 function hashOf(word: string): number {
   let h = FNV_OFFSET;
@@ -33,7 +34,7 @@ test('ASCII words read in place give the tokens that slicing and lower-casing gi
   for (let pass = 0; pass < 2; pass++) {
     const { words, flags } = tokenize(text);
     assert.deepEqual(
-      words.map((t, i) => [t.lower, t.stem, ((flags[i] as number) & CAPITALISED) !== 0, ((flags[i] as number) & SENTENCE_START) !== 0, t.stopword, t.isNumber, t.word.term]),
+      words.map((t, i) => [t.lower, t.stem, ((flags[i] as number) & CAPITALISED) !== 0, ((flags[i] as number) & SENTENCE_START) !== 0, t.stopword, t.isNumber, t.term.key]),
       [
         ['police', 'polic', true, true, false, false, 'w:polic'],
         ['said', 'said', false, false, true, false, 'w:said'],
@@ -53,4 +54,27 @@ test('ASCII words read in place give the tokens that slicing and lower-casing gi
       ],
     );
   }
+});
+
+test('a report tokenized whole is its title’s tokens then its text’s, each starting a sentence', () => {
+  const title = 'Quake hits Ferndale';
+  const text = 'A 6.1 quake hit Ferndale. Nobody was hurt';
+  const whole = tokenizeReport(title, text);
+  const a = tokenize(title);
+  const b = tokenize(text);
+  assert.equal(whole.titleLength, a.words.length);
+  assert.deepEqual(whole.words, [...a.words, ...b.words]);
+  assert.deepEqual([...whole.flags], [...a.flags, ...b.flags]);
+  assert.equal(whole.flags[whole.titleLength], SENTENCE_START | CAPITALISED, 'the text starts a sentence after the title');
+  // One token per character at most: a word and a number need no space between them.
+  assert.equal(tokenize('a1b2c3').words.length, 6);
+});
+
+test('name marks read only the text at hand, not notes earlier texts left on shared words', () => {
+  // "Police" opens a sentence: a name only if the text never writes "police" in lower case.
+  const opener = (text: string): boolean => markNameTokens(tokenize(text))[0] as boolean;
+  assert.equal(opener('Police said the police were called.'), false);
+  assert.equal(opener('Kermadec said it was calm.'), true);
+  assert.equal(opener('Kermadec said the kermadec trench shook.'), false);
+  assert.equal(opener('Kermadec said it was calm.'), true, 'the lower-case use was in another text');
 });

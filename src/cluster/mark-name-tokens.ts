@@ -1,0 +1,71 @@
+import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
+import { CAPITALISED_NON_NAMES } from './stopwords.js';
+import { CAPITALISED, SENTENCE_START, type Tokens } from './tokenize.js';
+import type { Word } from './word.js';
+
+/**
+ * Marks which tokens are parts of names: capitalised words mid-sentence (titles such as
+ * "President" excepted), and capitalised sentence openers whose lower-case form the text never
+ * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
+ * the title, read with the text: a title written in title case names only what the text names.
+ * The tokens must come from one tokenize call (tokenizeReport for a title and its text).
+ */
+export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
+  const { words, flags } = tokens;
+  const headline = markHeadlineTokens(tokens, titleLength);
+  // Which words the text writes in lower case, and which it capitalises mid-sentence: noted on
+  // the shared words under this call's stamp (one word is one Word within a tokenize call).
+  const stamp = ++lastStamp;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Word;
+    if (t.isNumber) continue;
+    const f = flags[i] as number;
+    if ((f & CAPITALISED) === 0) t.usedLowerAt = stamp;
+    else if ((f & SENTENCE_START) === 0 && !headline[i]) t.capitalisedMidAt = stamp;
+  }
+  const usedLower = (t: Word): boolean => t.usedLowerAt === stamp;
+  const capitalisedMid = (t: Word): boolean => t.capitalisedMidAt === stamp;
+  const out = new Array<boolean>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Word;
+    const f = flags[i] as number;
+    if (t.isNumber || (f & CAPITALISED) === 0 || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) out[i] = false;
+    // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
+    else if (headline[i]) out[i] = capitalisedMid(t);
+    else if ((f & SENTENCE_START) === 0) out[i] = true;
+    // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
+    // if the text capitalises it mid-sentence too.
+    else if (i < titleLength) out[i] = capitalisedMid(t);
+    else out[i] = capitalisedMid(t) || !usedLower(t);
+  }
+  return out;
+}
+
+/**
+ * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
+ * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
+ */
+function markHeadlineTokens(tokens: Tokens, titleLength: number): boolean[] {
+  const { words, flags } = tokens;
+  const out = new Array<boolean>(words.length).fill(false);
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && ((flags[i] as number) & SENTENCE_START) === 0 && i !== titleLength) continue;
+    // A title is a headline with fewer words than a body sentence needs ("Saints Shut Down Bush").
+    const minWords = start < titleLength ? TITLE_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
+    let count = 0;
+    let capitals = 0;
+    for (let j = start; j < i; j++) {
+      const t = words[j] as Word;
+      if (t.isNumber || t.stopword) continue;
+      count++;
+      if (((flags[j] as number) & CAPITALISED) !== 0) capitals++;
+    }
+    if (count >= minWords && capitals >= count * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
+    start = i;
+  }
+  return out;
+}
+
+/** Stamps handed out so far (one per call), so notes left on words by earlier calls read as stale. */
+let lastStamp = 0;
