@@ -116,13 +116,15 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   }
 
   // Word hashes for the shingles, stem hashes of the content words for the phrases: one pass.
-  const wordHashes = new Array<number>(all.length);
-  const content: number[] = [];
+  const wordHashes = new Uint32Array(all.length);
+  const contentHashes = new Uint32Array(all.length);
+  let contentWords = 0;
   for (let i = 0; i < all.length; i++) {
     const t = all[i] as Word;
     wordHashes[i] = t.lowerHash;
-    if (!t.stopword) content.push(t.stemHash);
+    if (!t.stopword) contentHashes[contentWords++] = t.stemHash;
   }
+  const content = contentHashes.subarray(0, contentWords);
   const shingles = shingleHashesOf(wordHashes, SHINGLE_WORDS);
   const phrases = shingleHashesOf(content, 2);
 

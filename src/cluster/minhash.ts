@@ -84,9 +84,9 @@ export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): num
   return same / n;
 }
 
-/** Keeps the smallest `MAX_SHINGLE_HASHES` hashes of a sorted list: a bottom-k sample. */
-export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): number[] {
-  return sorted.slice(0, k);
+/** Keeps the smallest `MAX_SHINGLE_HASHES` hashes of a sorted list: a bottom-k sample (the list itself when no longer). */
+export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): readonly number[] {
+  return sorted.length <= k ? sorted : sorted.slice(0, k);
 }
 
 /** How two bottom-k samples compare: estimated Jaccard, containment of the first in the second, hashes shared. */
