@@ -139,7 +139,11 @@ export class MemoryIndex {
     this.byId.set(id, report);
     for (const t of termList(features.terms).terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
-    for (const b of lshBands(features.minhash)) this.bands.set(b, [...(this.bands.get(b) ?? []), id]);
+    for (const b of lshBands(features.minhash)) {
+      const band = this.bands.get(b);
+      if (band) band.push(id);
+      else this.bands.set(b, [id]);
+    }
     // The keys it was searched with and its first keys, as the store indexes them: a key too
     // common to search with today may be the one a later report needs.
     for (const k of new Set([...keys, ...features.keys.slice(0, clusterSettings.MAX_RETRIEVAL_KEYS)])) this.post(k, storyId);
@@ -268,7 +272,11 @@ export class MemoryIndex {
     const ids = new Set<string>();
     for (const b of lshBands(features.minhash)) for (const id of (this.bands.get(b) ?? []).slice(-clusterSettings.LSH_HITS_PER_BAND)) ids.add(id);
     for (const s of stories) for (const m of this.stories.get(s)!.members.slice(-clusterSettings.EARLIER_MEMBERS_PER_STORY)) ids.add(m.id);
-    return this.reports.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, story: this.clusterOf(r.id), derivedFrom: r.derivedFrom, features: r.features }));
+    // In stream order, as the store reads them.
+    return [...ids]
+      .map((id) => this.byId.get(id)!)
+      .sort((a, b) => a.seq - b.seq)
+      .map((r) => ({ id: r.id, story: this.clusterOf(r.id), derivedFrom: r.derivedFrom, features: r.features }));
   }
 
   resolve(story: string): string {
