@@ -129,8 +129,10 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       const conflict = conflictsWith(story);
       const norms = currentNorms(story, stats, idfOf, (fresh) => refreshedNorms.push({ story: story.id, norms: fresh }));
       const similarity = blendedSimilarity(probe, story.centroid, norms, o) * (conflict ? o.titleNameConflictFactor : 1);
-      const joinable = withinWindow(date, story, o.timeWindowDays) || similarity >= o.joinSimilarity * o.lateJoinFactor;
-      return { story, similarity, norms, joinable };
+      // A dated report is kept apart from a dated story more than the window away; undated ones always fit.
+      const gap = gapDays(date, story);
+      const joinable = gap === null || gap <= o.timeWindowDays || similarity >= o.joinSimilarity * o.lateJoinFactor;
+      return { story, similarity, norms, gap, joinable };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
   const scored = all.filter((x) => x.joinable);
@@ -164,7 +166,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
     if (best && best.similarity >= o.joinSimilarity) {
       chosen = best;
       rule = 'cluster/join-centroid';
-    } else if (best && best.similarity >= o.joinSimilarity * o.sameDayJoinFactor && sharesSameDayNames(report.features, date, best.story, stats, o)) {
+    } else if (best && best.similarity >= o.joinSimilarity * o.sameDayJoinFactor && sharesSameDayNames(report.features, best, stats, o)) {
       chosen = best;
       rule = 'cluster/join-same-day-names';
     }
@@ -177,14 +179,14 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       evidence: { ...EMPTY_EVIDENCE, runnerUp: runnerUp(scored, null) },
       derivation,
       originality,
-      related: relatedOf(all, new Set(), report.features, date, probe, o),
+      related: relatedOf(all, new Set(), report.features, probe, o),
       neighbours: neighboursOf(all, null, o),
       refreshedNorms,
     };
   }
 
-  const evidence = explain(report.features, date, chosen, probe, runnerUp(scored, chosen.story.id));
-  const related = relatedOf(all, new Set([chosen.story.id]), report.features, date, probe, o);
+  const evidence = explain(report.features, chosen, probe, runnerUp(scored, chosen.story.id));
+  const related = relatedOf(all, new Set([chosen.story.id]), report.features, probe, o);
   return { kind: 'placement-decision', story: chosen.story.id, rule, evidence, derivation, originality, related, neighbours: neighboursOf(all, chosen.story.id, o), refreshedNorms };
 }
 
@@ -196,7 +198,6 @@ function relatedOf(
   scored: readonly Scored[],
   except: ReadonlySet<string>,
   features: ClusterFeatures,
-  date: string | null,
   probe: ReportProbe,
   o: ClusterOptions,
 ): RelatedLink[] {
@@ -207,7 +208,7 @@ function relatedOf(
       story: x.story.id,
       similarity: round(x.similarity),
       rule: 'cluster/related-thread' as const,
-      evidence: explain(features, date, x, probe, null),
+      evidence: explain(features, x, probe, null),
     }));
 }
 
@@ -310,14 +311,10 @@ interface Scored {
   readonly similarity: number;
   /** Its centroid's norms in today's store. */
   readonly norms: Norms;
+  /** Days between the report and the story's nearest report, when both have a time. */
+  readonly gap: number | null;
   /** Within TIME_WINDOW_DAYS of the report, or similar enough to join from beyond it (LATE_JOIN_FACTOR). */
   readonly joinable: boolean;
-}
-
-/** A dated report is kept apart from a dated story more than `days` away; undated ones always fit. */
-function withinWindow(date: string | null, s: CandidateStory, days: number): boolean {
-  const gap = gapDays(date, s);
-  return gap === null || gap <= days;
 }
 
 const DAY_MS = 86_400_000;
@@ -327,7 +324,7 @@ function runnerUp(scored: readonly { story: CandidateStory; similarity: number }
   return r ? { story: r.story.id, similarity: round(r.similarity) } : null;
 }
 
-function explain(features: ClusterFeatures, date: string | null, scored: Scored, probe: ReportProbe, second: PlacementEvidence['runnerUp']): PlacementEvidence {
+function explain(features: ClusterFeatures, scored: Scored, probe: ReportProbe, second: PlacementEvidence['runnerUp']): PlacementEvidence {
   const { story, similarity, norms } = scored;
   // Each shared term's part of the cosine: the report's weight times the centroid's, IDF applied
   // and scaled by the centroid's norm (the probe holds the IDF of each report term).
@@ -349,7 +346,7 @@ function explain(features: ClusterFeatures, date: string | null, scored: Scored,
     sharedDates: of('d:').slice(0, 8),
     sharedPlaces: of('p:').slice(0, 8),
     rareTerms: shared.slice(0, 8).map(([t]) => t),
-    timeGapDays: gapDays(date, story),
+    timeGapDays: scored.gap,
     runnerUp: second,
   };
 }
@@ -368,8 +365,8 @@ function sharedNumbers(shared: readonly [string, number][], features: ClusterFea
  * A report dated within a day of the story that shares at least two rare name words with it
  * (names, not topic words: two prisoner releases a day apart rarely free the same people).
  */
-function sharesSameDayNames(f: ClusterFeatures, date: string | null, s: CandidateStory, stats: TermStats, o: ClusterOptions): boolean {
-  const gap = gapDays(date, s);
+function sharesSameDayNames(f: ClusterFeatures, candidate: Scored, stats: TermStats, o: ClusterOptions): boolean {
+  const { gap, story: s } = candidate;
   if (gap === null || gap > o.sameDayMaxGapDays) return false;
   const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
   let shared = 0;
