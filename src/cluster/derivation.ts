@@ -178,22 +178,20 @@ export function checkOriginality(
 /** {@link checkOriginality} on comparisons already made. */
 export function originalityIn(comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): OriginalityCheck | null {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  let best: OriginalityCheck | null = null;
-  for (const c of comparisons) {
-    const e = c.earlier;
-    const phrase = c.phrase.containment;
-    if (best && phrase <= best.phraseContainment) continue;
-    const shingle = c.shingle.containment;
-    best = {
-      kind: 'originality-check',
-      nearest: e.id,
-      shingleContainment: round(shingle),
-      phraseContainment: round(phrase),
-      rule: 'derive/independent',
-      reason:
-        `closest earlier report ${e.id} shares ${pct(phrase)} of this report's content-word pairs (a rewrite needs ${pct(o.rewriteContainment)}) ` +
-        `and ${pct(shingle)} of its 4-word sequences (a copy needs ${pct(o.copyContainment)}): reworded and not copied, so counted as an independent source`,
-    };
-  }
-  return best;
+  // The first comparison with the highest phrase containment; its explanation is written once.
+  let best: WordingComparison | null = null;
+  for (const c of comparisons) if (best === null || c.phrase.containment > best.phrase.containment) best = c;
+  if (best === null) return null;
+  const phrase = best.phrase.containment;
+  const shingle = best.shingle.containment;
+  return {
+    kind: 'originality-check',
+    nearest: best.earlier.id,
+    shingleContainment: round(shingle),
+    phraseContainment: round(phrase),
+    rule: 'derive/independent',
+    reason:
+      `closest earlier report ${best.earlier.id} shares ${pct(phrase)} of this report's content-word pairs (a rewrite needs ${pct(o.rewriteContainment)}) ` +
+      `and ${pct(shingle)} of its 4-word sequences (a copy needs ${pct(o.copyContainment)}): reworded and not copied, so counted as an independent source`,
+  };
 }
