@@ -337,29 +337,39 @@ function explain(features: ClusterFeatures, scored: Scored, probe: ReportProbe, 
     }
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const of = (prefix: string): string[] => shared.filter(([t]) => t.startsWith(prefix)).map(([t]) => t.slice(2));
-  const nameKeys = shared.filter(([t]) => t.startsWith('e:')).map(([t]) => features.names[t] ?? t.slice(2));
+  // One pass over the shared terms, heaviest first, sorting them by kind.
+  const names = new Set<string>();
+  const counted: string[] = [];
+  const bare: string[] = [];
+  const dates: string[] = [];
+  const places: string[] = [];
+  for (const [t] of shared) {
+    const rest = t.slice(2);
+    if (t.startsWith('e:')) {
+      if (names.size < MAX_SHOWN) names.add(features.names[t] ?? rest);
+    } else if (t.startsWith('q:')) counted.push(features.numbers[t] ?? rest);
+    else if (t.startsWith('n:')) bare.push(rest);
+    else if (t.startsWith('d:')) {
+      if (dates.length < MAX_SHOWN) dates.push(rest);
+    } else if (t.startsWith('p:') && places.length < MAX_SHOWN) places.push(rest);
+  }
+  // Counted numbers ("123 prisoners") first, then the bare numbers none of them already shows.
+  const countedValues = new Set(counted.map((c) => c.split(' ')[0]));
+  const numbers = [...counted, ...bare.filter((n) => !countedValues.has(n))];
   return {
     similarity: round(similarity),
-    sharedNames: [...new Set(nameKeys)].slice(0, 8),
-    sharedNumbers: sharedNumbers(shared, features).slice(0, 8),
-    sharedDates: of('d:').slice(0, 8),
-    sharedPlaces: of('p:').slice(0, 8),
-    rareTerms: shared.slice(0, 8).map(([t]) => t),
+    sharedNames: [...names],
+    sharedNumbers: numbers.slice(0, MAX_SHOWN),
+    sharedDates: dates,
+    sharedPlaces: places,
+    rareTerms: shared.slice(0, MAX_SHOWN).map(([t]) => t),
     timeGapDays: scored.gap,
     runnerUp: second,
   };
 }
 
-/** Shared counted numbers ("123 prisoners"), then shared bare numbers not already listed. */
-function sharedNumbers(shared: readonly [string, number][], features: ClusterFeatures): string[] {
-  const counted = shared.filter(([t]) => t.startsWith('q:')).map(([t]) => features.numbers[t] ?? t.slice(2));
-  const bare = shared
-    .filter(([t]) => t.startsWith('n:'))
-    .map(([t]) => t.slice(2))
-    .filter((n) => !counted.some((c) => c.split(' ')[0] === n));
-  return [...counted, ...bare];
-}
+/** Shared terms shown per kind in a placement's evidence (count). */
+const MAX_SHOWN = 8;
 
 /**
  * A report dated within a day of the story that shares at least two rare name words with it

@@ -30,14 +30,14 @@ export function residualVectors(members: readonly TermVector[], idfOf: (term: st
     const ids = new Int32Array(terms.length);
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k] as string;
-      let id = index.get(t);
+      // The first member's terms are all new (a vector's keys are distinct): no lookup needed.
+      let id = memberIds.length === 0 ? undefined : index.get(t);
       if (id === undefined) {
         id = vocabulary.length;
         index.set(t, id);
         vocabulary.push(t);
-        df.push(0);
-      }
-      df[id]!++;
+        df.push(1);
+      } else df[id]!++;
       ids[k] = id;
     }
     memberIds.push(ids);
