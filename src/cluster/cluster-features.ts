@@ -1,7 +1,7 @@
 import type { Annotations } from '../core/records.js';
 import { bottomK, minhashSignature, shingleHashesOf } from './minhash.js';
 import {
-  DEFAULT_CLUSTER_OPTIONS,
+  clusterOptions,
   FEATURES_VERSION,
   MAX_REPORT_TERMS,
   MAX_RETRIEVAL_KEYS,
@@ -71,7 +71,7 @@ export interface ClusterFeaturesInput {
  * ```
  */
 export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<ClusterOptions> = {}): ClusterFeatures {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   // Title and body are read as one text: a title written as a sentence (the first sentence of the
   // article, as many feeds and dumps give it) names its people like any sentence, and a body
   // sentence's capital is checked against the title's lower-case words too.

@@ -1,6 +1,6 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { compareWording, detectIn, originalityIn, type Derivation, type EarlierReport, type OriginalityCheck } from './derivation.js';
-import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+import { clusterOptions, type ClusterOptions } from './settings.js';
 import { termList } from './term-list.js';
 import { currentNorms, idf, isSpecificTerm, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 
@@ -112,7 +112,7 @@ const EMPTY_EVIDENCE: PlacementEvidence = {
  * ```
  */
 export function decidePlacement(input: PlacementInput, options: Partial<ClusterOptions> = {}): PlacementDecision {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   const { report, stats } = input;
   // Each term's IDF is needed about once (the report's terms for the probe, a stale centroid's
   // for its norms): computing it again is cheaper than a cache's lookups and insertions.

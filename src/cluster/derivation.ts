@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from './cluster-features.js';
 import { estimateJaccard, type SampleComparison } from './minhash.js';
 import { SampleTable } from './sample-table.js';
-import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
+import { clusterOptions, type ClusterOptions } from './settings.js';
 
 /** An earlier report that the new one might copy or rewrite. */
 export interface EarlierReport {
@@ -89,7 +89,7 @@ const REPORT_PHRASES = new SampleTable();
 
 /** {@link detectDerivation} on comparisons already made. */
 export function detectIn(report: Pick<ClusterFeatures, 'minhash'>, comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): Derivation | null {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   let best: Derivation | null = null;
   let bestScore = 0;
   for (const { earlier: e, shingle, phrase } of comparisons) {
@@ -177,7 +177,7 @@ export function checkOriginality(
 
 /** {@link checkOriginality} on comparisons already made. */
 export function originalityIn(comparisons: readonly WordingComparison[], options: Partial<ClusterOptions> = {}): OriginalityCheck | null {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   // The first comparison with the highest phrase containment; its explanation is written once.
   let best: WordingComparison | null = null;
   for (const c of comparisons) if (best === null || c.phrase.containment > best.phrase.containment) best = c;

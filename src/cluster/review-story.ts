@@ -3,7 +3,7 @@ import { averageLink } from './average-link.js';
 import type { CandidateStory } from './decide-placement.js';
 import { pairwiseCosines } from './pairwise-cosines.js';
 import { meanResidual, residualVectors, type ResidualVectors } from './residual-vectors.js';
-import { DEFAULT_CLUSTER_OPTIONS, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
+import { clusterOptions, REVIEW_GROWTH, type ClusterOptions } from './settings.js';
 import { cachedIdf, centroidCosine, currentNorms, idf, type TermStats, type TermVector } from './term-vector.js';
 
 /** A report of a story under review: its id and term vector (before IDF). */
@@ -114,7 +114,7 @@ export function mergeCandidates(
   stats: TermStats,
   options: Partial<ClusterOptions> = {},
 ): { story: CandidateStory; similarity: number }[] {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   const idfOf = cachedIdf(stats);
   const mine = currentNorms(story, stats, idfOf);
   return candidates
@@ -153,7 +153,7 @@ export function reviewStory(
   stats: TermStats,
   options: Partial<ClusterOptions> = {},
 ): StoryReview {
-  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  const o = clusterOptions(options);
   // Without neighbours (most reviews) each term's IDF is needed once, by the split's residual
   // vectors; with them, the group's terms are weighed again for each: a cache pays only then.
   const idfOf = neighbours.length > 0 ? cachedIdf(stats) : (term: string): number => idf(stats, term);

@@ -293,3 +293,13 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   copyContainment: COPY_CONTAINMENT,
   rewriteContainment: REWRITE_CONTAINMENT,
 };
+
+/**
+ * The settings a call runs with: the defaults, overridden by `options`. Without overrides (every
+ * call outside a sweep) the defaults object itself, not a copy: a placement reads its settings
+ * in several functions, and copying some forty of them each time was work for nothing.
+ */
+export function clusterOptions(options: Partial<ClusterOptions>): ClusterOptions {
+  for (const _ in options) return { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  return DEFAULT_CLUSTER_OPTIONS;
+}
