@@ -153,7 +153,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
  */
 function countTokens(
   tokens: readonly Word[],
-  isName: readonly boolean[],
+  isName: Uint8Array,
   from: number,
   to: number,
   weightAt: (index: number) => number,
@@ -179,7 +179,7 @@ function countTokens(
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Word;
     const by = weightAt(i - from);
-    if (isName[i]) {
+    if (isName[i] === 1) {
       runEnd = i + 1; // runs are contiguous: any other token ends one (below)
       tally.add(t.nameTerm, by);
       continue;
@@ -256,9 +256,9 @@ function chooseKeys(terms: TermVector, list: TermList, tokens: readonly Word[], 
 }
 
 /** Name terms (`e:`) of the title's name tokens, distinct and sorted. */
-function titleNameTerms(tokens: readonly Word[], isName: readonly boolean[], titleEnd: number): string[] {
+function titleNameTerms(tokens: readonly Word[], isName: Uint8Array, titleEnd: number): string[] {
   const out = new Set<string>();
-  for (let i = 0; i < titleEnd; i++) if (isName[i]) out.add((tokens[i] as Word).nameTerm.key);
+  for (let i = 0; i < titleEnd; i++) if (isName[i] === 1) out.add((tokens[i] as Word).nameTerm.key);
   return [...out].sort();
 }
 

@@ -1,16 +1,15 @@
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
-import { CAPITALISED_NON_NAMES } from './stopwords.js';
 import { CAPITALISED, SENTENCE_START, type Tokens } from './tokenize.js';
 import type { Word } from './word.js';
 
 /**
- * Marks which tokens are parts of names: capitalised words mid-sentence (titles such as
+ * Marks which tokens are parts of names (1, else 0): capitalised words mid-sentence (titles such as
  * "President" excepted), and capitalised sentence openers whose lower-case form the text never
  * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
  * the title, read with the text: a title written in title case names only what the text names.
  * The tokens must come from one tokenize call (tokenizeReport for a title and its text).
  */
-export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
+export function markNameTokens(tokens: Tokens, titleLength = 0): Uint8Array {
   const { words, flags } = tokens;
   const headline = markHeadlineTokens(tokens, titleLength);
   // Which words the text writes in lower case, and which it capitalises mid-sentence: noted on
@@ -25,18 +24,20 @@ export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
   }
   const usedLower = (t: Word): boolean => t.usedLowerAt === stamp;
   const capitalisedMid = (t: Word): boolean => t.capitalisedMidAt === stamp;
-  const out = new Array<boolean>(words.length);
+  const out = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as Word;
     const f = flags[i] as number;
-    if (t.isNumber || (f & CAPITALISED) === 0 || t.stopword || CAPITALISED_NON_NAMES.has(t.lower)) out[i] = false;
+    let name: boolean;
+    if (t.isNumber || (f & CAPITALISED) === 0 || t.stopword || t.capitalisedNonName) name = false;
     // In a line written in title case a capital says nothing: a name only if it is one elsewhere.
-    else if (headline[i]) out[i] = capitalisedMid(t);
-    else if ((f & SENTENCE_START) === 0) out[i] = true;
+    else if (headline[i]) name = capitalisedMid(t);
+    else if ((f & SENTENCE_START) === 0) name = true;
     // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
     // if the text capitalises it mid-sentence too.
-    else if (i < titleLength) out[i] = capitalisedMid(t);
-    else out[i] = capitalisedMid(t) || !usedLower(t);
+    else if (i < titleLength) name = capitalisedMid(t);
+    else name = capitalisedMid(t) || !usedLower(t);
+    out[i] = name ? 1 : 0;
   }
   return out;
 }
@@ -45,9 +46,9 @@ export function markNameTokens(tokens: Tokens, titleLength = 0): boolean[] {
  * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
  * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
  */
-function markHeadlineTokens(tokens: Tokens, titleLength: number): boolean[] {
+function markHeadlineTokens(tokens: Tokens, titleLength: number): Uint8Array {
   const { words, flags } = tokens;
-  const out = new Array<boolean>(words.length).fill(false);
+  const out = new Uint8Array(words.length);
   let start = 0;
   for (let i = 1; i <= words.length; i++) {
     if (i < words.length && ((flags[i] as number) & SENTENCE_START) === 0 && i !== titleLength) continue;
@@ -61,7 +62,7 @@ function markHeadlineTokens(tokens: Tokens, titleLength: number): boolean[] {
       count++;
       if (((flags[j] as number) & CAPITALISED) !== 0) capitals++;
     }
-    if (count >= minWords && capitals >= count * HEADLINE_CAPITAL_SHARE) out.fill(true, start, i);
+    if (count >= minWords && capitals >= count * HEADLINE_CAPITAL_SHARE) out.fill(1, start, i);
     start = i;
   }
   return out;

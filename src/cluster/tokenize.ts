@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from './ascii-word-table.js';
 import { hashString } from './hash.js';
-import { STOPWORDS } from './stopwords.js';
+import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
 import { Term } from './term-tally.js';
 import { Word } from './word.js';
 
@@ -68,7 +68,7 @@ function wordOf(lower: string, isNumber: boolean): Word {
   if (w === undefined) {
     const stopword = !isNumber && (lower.length < 2 || STOPWORDS.has(lower));
     const stem = isNumber || stopword ? lower : stemmer(lower);
-    w = new Word(lower, stem, isNumber, stopword, termOf(`${isNumber ? 'n' : 'w'}:${stem}`), termOf(`e:${lower}`), hashString(lower), hashString(stem));
+    w = new Word(lower, stem, isNumber, stopword, !isNumber && CAPITALISED_NON_NAMES.has(lower), termOf(`${isNumber ? 'n' : 'w'}:${stem}`), termOf(`e:${lower}`), hashString(lower), hashString(stem));
     WORDS.set(key, w);
   }
   return w;

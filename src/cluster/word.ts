@@ -20,6 +20,8 @@ export class Word {
     readonly stem: string,
     readonly isNumber: boolean,
     readonly stopword: boolean,
+    /** Capitalised for what it is, not as a name ("President", "Monday"): CAPITALISED_NON_NAMES. */
+    readonly capitalisedNonName: boolean,
     /** `w:stem` for a word, `n:value` for a number: shared by the words of one stem. */
     readonly term: Term,
     /** `e:lower`: the word as part of a name. */
