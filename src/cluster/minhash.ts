@@ -19,8 +19,11 @@ export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): nu
     all[i] = mix32(h);
   }
   all.sort();
-  const out: number[] = [];
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
+  // Distinct hashes moved to the front in place, then copied out once at their final length.
+  let distinct = 1;
+  for (let i = 1; i < all.length; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i] as number;
+  const out = new Array<number>(distinct);
+  for (let i = 0; i < distinct; i++) out[i] = all[i] as number;
   return out;
 }
 
