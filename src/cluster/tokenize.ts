@@ -90,16 +90,28 @@ export function tokenize(text: string): Tokens {
 /** The tokens of a report's title (if any) followed by its text's, in one call (see WORDS). */
 export function tokenizeReport(title: string | null, text: string): ReportTokens {
   trimWordCache();
-  const words: Word[] = [];
   // At most one token per character ("a1b2": a word and a number need no space between them).
-  const flags = new Uint8Array((title?.length ?? 0) + text.length);
-  const titleLength = title ? scan(title, words, flags) : 0;
-  const length = scan(text, words, flags);
-  return { words, flags: flags.subarray(0, length), titleLength };
+  const most = (title?.length ?? 0) + text.length;
+  if (most > scratchFlags.length) scratchFlags = new Uint8Array(Math.max(most, scratchFlags.length * 2));
+  const titleLength = title ? scan(title, 0) : 0;
+  const length = scan(text, titleLength);
+  return { words: SCRATCH_WORDS.slice(0, length), flags: scratchFlags.slice(0, length), titleLength };
 }
 
-/** Appends the tokens of `text` to `words` and their flags to `flags`; returns the tokens now held. */
-function scan(text: string, words: Word[], flags: Uint8Array): number {
+/**
+ * Where tokens are collected before they are copied out at their count: kept from call to call
+ * (as long as the longest text yet), so no array is grown token by token for each report (that
+ * growing was an eighth of the features' allocation). `scan` runs to the end before anything
+ * else can use them.
+ */
+const SCRATCH_WORDS: Word[] = [];
+let scratchFlags = new Uint8Array(0);
+
+/** Writes the tokens of `text` into the scratch arrays from index `at`; returns the index after the last. */
+function scan(text: string, at: number): number {
+  const words = SCRATCH_WORDS;
+  const flags = scratchFlags;
+  let count = at;
   let atStart = true;
   const n = text.length;
   let i = 0;
@@ -132,8 +144,8 @@ function scan(text: string, words: Word[], flags: Uint8Array): number {
         }
         break;
       }
-      flags[words.length] = (capitalAt(text, start) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0);
-      words.push(ascii ? asciiWord(text, start, i, h) : otherWord(text.slice(start, i)));
+      flags[count] = (capitalAt(text, start) ? CAPITALISED : 0) | (atStart ? SENTENCE_START : 0);
+      words[count++] = ascii ? asciiWord(text, start, i, h) : otherWord(text.slice(start, i));
       atStart = false;
       continue;
     }
@@ -153,8 +165,8 @@ function scan(text: string, words: Word[], flags: Uint8Array): number {
       }
       const digits = text.slice(start, i);
       const value = separated ? digits.replace(NUMBER_GROUPING, '') : digits;
-      flags[words.length] = atStart ? SENTENCE_START : 0;
-      words.push(wordOf(value, true));
+      flags[count] = atStart ? SENTENCE_START : 0;
+      words[count++] = wordOf(value, true);
       atStart = false;
       continue;
     }
@@ -173,7 +185,7 @@ function scan(text: string, words: Word[], flags: Uint8Array): number {
     }
     i++;
   }
-  return words.length;
+  return count;
 }
 
 /**
