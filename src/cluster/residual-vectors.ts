@@ -48,23 +48,23 @@ export function residualVectors(members: readonly TermVector[], idfOf: (term: st
   const weights: Float64Array[] = [];
   lists.forEach((m, k) => {
     const all = memberIds[k] as Int32Array;
-    const keptIds: number[] = [];
-    const kept: number[] = [];
+    // Kept terms written over the member's own ids (never ahead of them), weights beside them.
+    const w = new Float64Array(all.length);
+    let count = 0;
     let norm = 0;
     for (let j = 0; j < all.length; j++) {
       const id = all[j] as number;
       const l = local[id] as number;
       if (!(l > 0)) continue;
-      const w = (m.weights[j] as number) * l;
-      keptIds.push(id);
-      kept.push(w);
-      norm += w * w;
+      const x = (m.weights[j] as number) * l;
+      all[count] = id;
+      w[count++] = x;
+      norm += x * x;
     }
     norm = Math.sqrt(norm);
-    const w = Float64Array.from(kept);
-    if (norm > 0) for (let x = 0; x < w.length; x++) w[x] = (w[x] as number) / norm;
-    ids.push(Int32Array.from(keptIds));
-    weights.push(w);
+    if (norm > 0) for (let x = 0; x < count; x++) w[x] = (w[x] as number) / norm;
+    ids.push(all.subarray(0, count));
+    weights.push(w.subarray(0, count));
   });
   return { vocabulary, ids, weights };
 }
