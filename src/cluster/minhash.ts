@@ -105,16 +105,10 @@ export interface SampleComparison {
  * unbiased estimates; with untruncated samples the values are exact.
  */
 export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): SampleComparison {
-  const na = a.length;
-  const nb = b.length;
-  if (na === 0 || nb === 0) return { jaccard: 0, containment: 0, shared: 0 };
-  const lastA = a[na - 1] as number;
-  const lastB = b[nb - 1] as number;
-  const ceiling = lastA < lastB ? lastA : lastB;
-  // Each sample's hashes at or below the ceiling: all of the one with the lower ceiling, a
-  // prefix of the other (found by binary search); the intersection is merged within those.
-  const inA = lastA <= ceiling ? na : countAtMost(a, ceiling);
-  const inB = lastB <= ceiling ? nb : countAtMost(b, ceiling);
+  const inA = underCeiling(a, b);
+  const inB = underCeiling(b, a);
+  if (inA === 0 || inB === 0) return NO_OVERLAP;
+  // The intersection is merged within the two windows.
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -129,9 +123,31 @@ export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): Samp
       j++;
     }
   }
+  return sampleComparison(inA, inB, shared);
+}
+
+/**
+ * How many hashes of sorted sample `a` lie at or below the lower of the two samples' largest
+ * (the window compared): all of it when its ceiling is the lower, else a prefix found by binary
+ * search. 0 when either sample is empty.
+ */
+export function underCeiling(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 || nb === 0) return 0;
+  const lastA = a[na - 1] as number;
+  const lastB = b[nb - 1] as number;
+  return lastA <= lastB ? na : countAtMost(a, lastB);
+}
+
+/** The comparison of two samples whose windows hold `inA` and `inB` hashes, `shared` of them in both. */
+export function sampleComparison(inA: number, inB: number, shared: number): SampleComparison {
   const union = inA + inB - shared;
   return { jaccard: union ? shared / union : 0, containment: inA ? shared / inA : 0, shared };
 }
+
+/** Two samples with nothing to compare (one is empty, or has nothing in the window). */
+export const NO_OVERLAP: SampleComparison = { jaccard: 0, containment: 0, shared: 0 };
 
 /** How many values of a sorted list are at most `x`. */
 export function countAtMost(sorted: ArrayLike<number>, x: number): number {

@@ -1,4 +1,4 @@
-import { countAtMost, type SampleComparison } from './minhash.js';
+import { countAtMost, NO_OVERLAP, sampleComparison, type SampleComparison } from './minhash.js';
 import { MAX_SHINGLE_HASHES } from './settings.js';
 
 /**
@@ -58,14 +58,14 @@ export class SampleTable {
     const a = this.sample;
     const na = a.length;
     const nb = other.length;
-    if (na === 0 || nb === 0) return { jaccard: 0, containment: 0, shared: 0 };
+    if (na === 0 || nb === 0) return NO_OVERLAP;
+    // Both windows end at the lower of the two samples' largest hashes (see underCeiling).
     const lastA = a[na - 1] as number;
     const lastB = other[nb - 1] as number;
-    const ceiling = lastA < lastB ? lastA : lastB;
-    const inA = lastA <= ceiling ? na : countAtMost(a, ceiling);
-    const inB = lastB <= ceiling ? nb : countAtMost(other, ceiling);
-    // A hash of `other` at or below the ceiling found in the table is one of the held sample's
-    // at or below it too: the same hash.
+    const inA = lastA <= lastB ? na : countAtMost(a, lastB);
+    const inB = lastB <= lastA ? nb : countAtMost(other, lastA);
+    // A hash of `other`'s window found in the table is one of the held sample's window too: the
+    // same hash, so at or below the same ceiling.
     const { slots, mask, filter } = this;
     let shared = 0;
     for (let k = 0; k < inB; k++) {
@@ -79,8 +79,7 @@ export class SampleTable {
         }
       }
     }
-    const union = inA + inB - shared;
-    return { jaccard: union ? shared / union : 0, containment: inA ? shared / inA : 0, shared };
+    return sampleComparison(inA, inB, shared);
   }
 }
 
