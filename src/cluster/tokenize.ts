@@ -95,8 +95,17 @@ export function tokenizeReport(title: string | null, text: string): ReportTokens
   if (most > scratchFlags.length) scratchFlags = new Uint8Array(Math.max(most, scratchFlags.length * 2));
   const titleLength = title ? scan(title, 0) : 0;
   const length = scan(text, titleLength);
-  return { words: SCRATCH_WORDS.slice(0, length), flags: scratchFlags.slice(0, length), titleLength };
+  const tokens = { words: SCRATCH_WORDS.slice(0, length), flags: scratchFlags.slice(0, length), titleLength };
+  // An outsized text (a dump of a whole site, say) does not leave arrays its size behind.
+  if (most > SCRATCH_KEEP_CHARS) {
+    SCRATCH_WORDS.length = 0;
+    scratchFlags = new Uint8Array(0);
+  }
+  return tokens;
 }
+
+/** Characters of text (count) up to which the scratch arrays are kept between calls: far above an article's. */
+const SCRATCH_KEEP_CHARS = 1_000_000;
 
 /**
  * Where tokens are collected before they are copied out at their count: kept from call to call

@@ -78,3 +78,13 @@ test('name marks read only the text at hand, not notes earlier texts left on sha
   assert.equal(opener('Kermadec said the kermadec trench shook.'), false);
   assert.equal(opener('Kermadec said it was calm.'), true, 'the lower-case use was in another text');
 });
+
+test('an outsized text tokenizes like any other, and the next report is not affected by it', () => {
+  const big = 'Quake hits Ferndale. '.repeat(60_000); // 1.26 million characters
+  const tokens = tokenize(big);
+  assert.equal(tokens.words.length, 180_000);
+  assert.equal(tokens.flags.length, 180_000);
+  const after = tokenize('Nobody was hurt');
+  assert.deepEqual(after.words.map((w) => w.lower), ['nobody', 'was', 'hurt']);
+  assert.deepEqual([...after.flags], [SENTENCE_START | CAPITALISED, 0, 0]);
+});
