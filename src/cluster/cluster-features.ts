@@ -78,7 +78,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const tokens = tokenizeReport(input.title || null, input.text);
   const all = tokens.words;
   const titleEnd = tokens.titleLength;
-  const marks = markNameTokens(tokens, titleEnd);
+  const marks = markNameTokens(tokens);
 
   const tally = new TermTally();
   countTokens(all, marks, titleEnd, all.length, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), tally);

@@ -226,8 +226,8 @@ function titleConflictWith(f: ClusterFeatures, stats: TermStats, o: ClusterOptio
   const limit = Math.max(o.titleNameMinDf, stats.documents * o.titleNameMaxDfShare);
   const rare = (t: string): boolean => (stats.df[t] ?? 0) <= limit;
   const mine = f.titleNames.filter(rare);
+  if (mine.length === 0) return () => false;
   return (s) => {
-    if (mine.length === 0) return false;
     const theirs = s.titleNames.filter(rare);
     if (theirs.length === 0) return false;
     return mine.every((t) => s.centroid[t] === undefined) && theirs.every((t) => f.terms[t] === undefined);

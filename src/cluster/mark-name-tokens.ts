@@ -1,5 +1,5 @@
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
-import { CAPITALISED, SENTENCE_START, type Tokens } from './tokenize.js';
+import { CAPITALISED, SENTENCE_START, type ReportTokens } from './tokenize.js';
 import type { Word } from './word.js';
 
 /**
@@ -9,9 +9,9 @@ import type { Word } from './word.js';
  * the title, read with the text: a title written in title case names only what the text names.
  * The tokens must come from one tokenize call (tokenizeReport for a title and its text).
  */
-export function markNameTokens(tokens: Tokens, titleLength = 0): Uint8Array {
-  const { words, flags } = tokens;
-  const headline = markHeadlineTokens(tokens, titleLength);
+export function markNameTokens(tokens: ReportTokens): Uint8Array {
+  const { words, flags, titleLength } = tokens;
+  const headline = markHeadlineTokens(tokens);
   // Which words the text writes in lower case, and which it capitalises mid-sentence: noted on
   // the shared words under this call's stamp (one word is one Word within a tokenize call).
   const stamp = ++lastStamp;
@@ -46,8 +46,8 @@ export function markNameTokens(tokens: Tokens, titleLength = 0): Uint8Array {
  * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least
  * HEADLINE_MIN_WORDS content words, HEADLINE_CAPITAL_SHARE of them capitalised.
  */
-function markHeadlineTokens(tokens: Tokens, titleLength: number): Uint8Array {
-  const { words, flags } = tokens;
+function markHeadlineTokens(tokens: ReportTokens): Uint8Array {
+  const { words, flags, titleLength } = tokens;
   const out = new Uint8Array(words.length);
   let start = 0;
   for (let i = 1; i <= words.length; i++) {

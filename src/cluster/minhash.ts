@@ -131,7 +131,7 @@ export function compareSamples(a: ArrayLike<number>, b: ArrayLike<number>): Samp
  * (the window compared): all of it when its ceiling is the lower, else a prefix found by binary
  * search. 0 when either sample is empty.
  */
-export function underCeiling(a: ArrayLike<number>, b: ArrayLike<number>): number {
+function underCeiling(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const na = a.length;
   const nb = b.length;
   if (na === 0 || nb === 0) return 0;

@@ -59,7 +59,7 @@ export class SampleTable {
     const na = a.length;
     const nb = other.length;
     if (na === 0 || nb === 0) return NO_OVERLAP;
-    // Both windows end at the lower of the two samples' largest hashes (see underCeiling).
+    // Both windows end at the lower of the two samples' largest hashes (as underCeiling in minhash.ts).
     const lastA = a[na - 1] as number;
     const lastB = other[nb - 1] as number;
     const inA = lastA <= lastB ? na : countAtMost(a, lastB);
@@ -85,8 +85,9 @@ export class SampleTable {
 
 /**
  * Bits of a hash that pick its filter bit: 2^14 bits (2 KB) hold a 400-hash sample at 2.5% set,
- * so the branch on the bit nearly always goes the same way (in the table alone, a quarter of the
- * lookups met an occupied slot, and the branch on it was mispredicted as often).
+ * so the branch on the bit nearly always goes the same way, where the table alone (up to a
+ * quarter full) sends a lookup to a second test that often; the filter made placements 10-20%
+ * faster in paired runs (bench/cluster/README.md).
  */
 const FILTER_BITS = 14;
 const FILTER_WORDS = (1 << FILTER_BITS) >>> 5;

@@ -1,8 +1,8 @@
 /**
  * A term key as the tokenizer shares it: one object per key (`w:quak`, `e:obama`, `n:1200`), held
  * by every word that counts toward it, with a slot for the report being counted. Counting a
- * report's terms then adds to a field instead of looking its key up in a Map for each token (that
- * lookup was a tenth of the features' time); {@link TermTally} says which slots are current.
+ * report's terms then adds to a field instead of looking its key up in a Map for each token
+ * (features about a fifth faster, bench/cluster/README.md); {@link TermTally} says which slots are current.
  */
 export class Term {
   /** The tally this term was last counted in, by its stamp; the fields below belong to it. */
@@ -50,11 +50,6 @@ export class TermTally {
       this.own.set(key, term);
     }
     return this.add(term, by);
-  }
-
-  /** True when `term` was counted in this tally (its count and shown value are this report's). */
-  has(term: Term): boolean {
-    return term.stamp === this.stamp;
   }
 }
 
