@@ -1,15 +1,14 @@
-import { FNV_OFFSET_BASIS, FNV_PRIME, hashString, mix32 } from './hash.js';
+import { FNV_OFFSET_BASIS, FNV_PRIME, mix32 } from './hash.js';
 import { LSH_ROWS, MAX_SHINGLE_HASHES, MINHASH_SIZE } from './settings.js';
 
-/** Hashes of every run of `size` consecutive words, sorted and unique. */
-export function shingleHashes(words: readonly string[], size: number): number[] {
-  return shingleHashesOf(words.map(hashString), size);
-}
-
-/** {@link shingleHashes} from the words' own hashes (computed once per text by the caller). */
-export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): number[] {
+/**
+ * Hashes of every run of `size` consecutive words, from the words' hashes (computed once per text
+ * by the caller), sorted and unique. A typed array: most hashes are above 2^31, and a plain array
+ * would hold each as a heap number; only the few hundred a report keeps (bottomK) become numbers.
+ */
+export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): Uint32Array {
   const n = wordHashes.length;
-  if (n === 0) return [];
+  if (n === 0) return new Uint32Array(0);
   const last = Math.max(0, n - size);
   const all = new Uint32Array(last + 1);
   for (let i = 0; i <= last; i++) {
@@ -19,12 +18,10 @@ export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): nu
     all[i] = mix32(h);
   }
   all.sort();
-  // Distinct hashes moved to the front in place, then copied out once at their final length.
+  // Distinct hashes moved to the front in place.
   let distinct = 1;
   for (let i = 1; i < all.length; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i] as number;
-  const out = new Array<number>(distinct);
-  for (let i = 0; i < distinct; i++) out[i] = all[i] as number;
-  return out;
+  return all.subarray(0, distinct);
 }
 
 /**
@@ -35,10 +32,10 @@ export function shingleHashesOf(wordHashes: ArrayLike<number>, size: number): nu
  * Two sets agree in a bin with probability close to their Jaccard, as with MINHASH_SIZE separate
  * hash functions, at one hash per shingle instead of MINHASH_SIZE.
  */
-export function minhashSignature(hashes: readonly number[]): number[] {
+export function minhashSignature(hashes: ArrayLike<number>): number[] {
   const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY_BIN);
-  for (const h of hashes) {
-    const x = mix32(h ^ OPH_SEED);
+  for (let i = 0; i < hashes.length; i++) {
+    const x = mix32((hashes[i] as number) ^ OPH_SEED);
     const bin = x >>> BIN_SHIFT;
     const v = x & VALUE_MASK;
     if (v < (sig[bin] as number)) sig[bin] = v;
@@ -87,9 +84,12 @@ export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): num
   return same / n;
 }
 
-/** Keeps the smallest `MAX_SHINGLE_HASHES` hashes of a sorted list: a bottom-k sample (the list itself when no longer). */
-export function bottomK(sorted: readonly number[], k = MAX_SHINGLE_HASHES): readonly number[] {
-  return sorted.length <= k ? sorted : sorted.slice(0, k);
+/** The smallest `MAX_SHINGLE_HASHES` hashes of a sorted list, as a plain array (features are JSON): a bottom-k sample. */
+export function bottomK(sorted: ArrayLike<number>, k = MAX_SHINGLE_HASHES): number[] {
+  const n = Math.min(sorted.length, k);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = sorted[i] as number;
+  return out;
 }
 
 /** How two bottom-k samples compare: estimated Jaccard, containment of the first in the second, hashes shared. */
