@@ -14,6 +14,7 @@ import {
   nextReviewAt,
   reviewStory,
   splitStoryId,
+  subtractFromCentroid,
   type CandidateStory,
   type CentroidNorms,
   type ClusterOptions,
@@ -305,13 +306,6 @@ function emptyStory(id: string, order: number): MemoryStory {
 function asCandidate(s: MemoryStory): CandidateStory {
   const c: CandidateStory = { id: s.id, centroid: s.centroid, reportCount: s.reportCount, firstSeen: s.firstSeen, firstDate: s.firstDate, lastDate: s.lastDate, titleNames: s.titleNames, order: s.order };
   return s.norms ? { ...c, norms: s.norms } : c;
-}
-
-function subtractFromCentroid(centroid: Record<string, number>, vectors: readonly Record<string, number>[]): Record<string, number> {
-  const out = { ...centroid };
-  for (const v of vectors) for (const t in v) if (out[t] !== undefined) out[t] = (out[t] as number) - (v[t] as number);
-  for (const t in out) if ((out[t] as number) <= 1e-9) delete out[t];
-  return out;
 }
 
 function unionCapped(a: readonly string[], b: readonly string[]): string[] {

@@ -16,7 +16,7 @@ export {
 export { originPrecedes, type OriginCandidate, type OriginReversal } from './choose-origin.js';
 export { checkOriginality, detectDerivation, type Derivation, type EarlierReport, type OriginalityCheck, type WordingSamples } from './derivation.js';
 export { lshBands, estimateJaccard, compareSamples } from './minhash.js';
-export { addToCentroid, cachedIdf, centroidCosine, centroidNorms, cosine, currentNorms, idf, isSpecificTerm, normsFresh, weightVector, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
+export { addToCentroid, subtractFromCentroid, cachedIdf, centroidCosine, centroidNorms, cosine, currentNorms, idf, isSpecificTerm, normsFresh, weightVector, type CentroidNorms, type Norms, type TermStats, type TermVector } from './term-vector.js';
 export * as clusterSettings from './settings.js';
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './settings.js';
 export { mergeCandidates, nextReviewAt, reviewStory, splitStoryId, type MergeDecision, type ReviewEvidence, type ReviewMember, type SplitDecision, type SplitPart, type StoryMembers, type StoryReview } from './review-story.js';

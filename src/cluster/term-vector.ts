@@ -60,6 +60,21 @@ export function addToCentroid(centroid: TermVector, v: TermVector, max: number, 
   return heaviestOf(sum, max);
 }
 
+/**
+ * A centroid with the term vectors of reports that left it (a split) taken out. Terms left at or
+ * below CENTROID_EPSILON are dropped: what is left of a moved report's term is rounding (report
+ * weights are rounded to thousandths, so a real remainder is far above it).
+ */
+export function subtractFromCentroid(centroid: TermVector, vectors: readonly TermVector[]): Record<string, number> {
+  const out: Record<string, number> = { ...centroid };
+  for (const v of vectors) for (const t in v) if (out[t] !== undefined) out[t] = (out[t] as number) - (v[t] as number);
+  for (const t in out) if ((out[t] as number) <= CENTROID_EPSILON) delete out[t];
+  return out;
+}
+
+/** Below this a centroid weight is rounding left over from subtracting moved reports. */
+const CENTROID_EPSILON = 1e-6;
+
 /** The `max` heaviest terms of a vector (ties broken by term, so the result is deterministic). */
 export function keepHeaviest(v: TermVector, max: number): Record<string, number> {
   const { terms, weights } = termList(v);

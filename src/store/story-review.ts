@@ -9,6 +9,7 @@ import {
   mergeCandidates,
   reviewStory,
   splitStoryId,
+  subtractFromCentroid,
   type CandidateStory,
   type ClusterOptions,
   type ReviewMember,
@@ -232,7 +233,7 @@ async function splitStory(tx: Queryable, split: SplitDecision, at: string): Prom
     // The old story keeps its other reports; its centroid loses the moved ones' terms.
     const old = (await tx.query<StoryIndexRow>('SELECT * FROM story_index WHERE story_id = $1', [split.story])).rows[0];
     if (old) {
-      const remaining = subtractTerms(json(old.centroid), sketches.map((s) => s.terms ?? {}));
+      const remaining = subtractFromCentroid(json(old.centroid), sketches.map((s) => s.terms ?? {}));
       await tx.query('UPDATE story_index SET centroid = $2, report_count = report_count - $3 WHERE story_id = $1', [split.story, JSON.stringify(remaining), ids.length]);
     }
     await tx.query(
@@ -260,16 +261,6 @@ async function freshStoryId(tx: Queryable, firstReport: string, from: string): P
     if ((await tx.query('SELECT 1 FROM stories WHERE id = $1', [id])).rows.length === 0) return id;
   }
 }
-
-function subtractTerms(centroid: Record<string, number>, vectors: readonly Readonly<Record<string, number>>[]): Record<string, number> {
-  const out = { ...centroid };
-  for (const v of vectors) for (const t in v) if (out[t] !== undefined) out[t] = (out[t] as number) - (v[t] as number);
-  for (const t in out) if ((out[t] as number) <= CENTROID_EPSILON) delete out[t];
-  return out;
-}
-
-/** Below this a centroid weight is rounding left over from subtracting moved reports. */
-const CENTROID_EPSILON = 1e-6;
 
 function iso(t: string | Date): string {
   return t instanceof Date ? t.toISOString() : new Date(t).toISOString();

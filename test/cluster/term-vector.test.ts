@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { heaviestOf, kthSmallest } from '../../src/cluster/term-vector.js';
+import { heaviestOf, kthSmallest, subtractFromCentroid } from '../../src/cluster/term-vector.js';
 import { compareSamples } from '../../src/cluster/index.js';
 import { seededRandom } from '../../src/core/seeded-random.js';
 
@@ -39,4 +39,16 @@ test('compareSamples counts only hashes below both samples’ ceilings, as a ful
     assert.equal(got.containment, shared / inA.length);
     assert.equal(got.jaccard, shared / (inA.length + inB.size - shared));
   }
+});
+
+test('subtractFromCentroid takes moved reports out and drops what only rounding keeps', () => {
+  const a = { 'w:quak': 1.234, 'e:ferndal': 2 };
+  const b = { 'w:quak': 0.5, 'n:6.5': 1 };
+  const centroid = { 'w:quak': 1.234 + 0.5, 'e:ferndal': 2, 'n:6.5': 1 };
+  const left = subtractFromCentroid(centroid, [b]);
+  assert.deepEqual(Object.keys(left).sort(), ['e:ferndal', 'w:quak']);
+  assert.ok(Math.abs(left['w:quak']! - a['w:quak']) < 1e-12);
+  assert.deepEqual(subtractFromCentroid(centroid, [a, b]), {});
+  // The centroid given is not changed.
+  assert.equal(centroid['n:6.5'], 1);
 });
