@@ -11,7 +11,7 @@ import {
 import { findReportDate, type ReportDate } from './find-report-date.js';
 import { termList, type TermList } from './term-list.js';
 import { titleCase } from './title-case.js';
-import { markNameTokens } from './mark-name-tokens.js';
+import { annotatedNameWords, markNameTokens } from './mark-name-tokens.js';
 import { TermTally, type Term } from './term-tally.js';
 import { heaviestIndices, vectorOf, type TermVector } from './term-vector.js';
 import { tokenizeReport } from './tokenize.js';
@@ -78,7 +78,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const tokens = tokenizeReport(input.title || null, input.text);
   const all = tokens.words;
   const titleEnd = tokens.titleLength;
-  const marks = markNameTokens(tokens);
+  const marks = markNameTokens(tokens, input.annotations ? annotatedNameWords(input.annotations) : undefined);
 
   const tally = new TermTally();
   countTokens(all, marks, titleEnd, all.length, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), tally);

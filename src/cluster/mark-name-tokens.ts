@@ -1,5 +1,6 @@
+import type { Annotations } from '../core/records.js';
 import { HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS, TITLE_HEADLINE_MIN_WORDS } from './settings.js';
-import { CAPITALISED, SENTENCE_START, type ReportTokens } from './tokenize.js';
+import { CAPITALISED, SENTENCE_START, wordForm, type ReportTokens } from './tokenize.js';
 import type { Word } from './word.js';
 
 /**
@@ -8,8 +9,13 @@ import type { Word } from './word.js';
  * uses (so "Police said" is not a name but "Obama said" is). The first `titleLength` tokens are
  * the title, read with the text: a title written in title case names only what the text names.
  * The tokens must come from one tokenize call (tokenizeReport for a title and its text).
+ *
+ * `annotatedNames` (from {@link annotatedNameWords}), when the report was annotated, settles the
+ * openers the text never writes otherwise: one is a name only if the entity recogniser found it
+ * in a name. A short text often has "Prosecutors said", "Instead, ..." or "Despite ..." once and
+ * never in lower case; on the dev stream about one name word in seventeen was such an opener.
  */
-export function markNameTokens(tokens: ReportTokens): Uint8Array {
+export function markNameTokens(tokens: ReportTokens, annotatedNames?: ReadonlySet<string>): Uint8Array {
   const { words, flags, titleLength } = tokens;
   const headline = markHeadlineTokens(tokens);
   // Which words the text writes in lower case, and which it capitalises mid-sentence: noted on
@@ -36,11 +42,28 @@ export function markNameTokens(tokens: ReportTokens): Uint8Array {
     // A title's first word is capitalised whatever it is ("Quake hits Ferndale"): a name only
     // if the text capitalises it mid-sentence too.
     else if (i < titleLength) name = capitalisedMid(t);
-    else name = capitalisedMid(t) || !usedLower(t);
+    else name = capitalisedMid(t) || (!usedLower(t) && (annotatedNames === undefined || annotatedNames.has(t.lower)));
     out[i] = name ? 1 : 0;
   }
   return out;
 }
+
+/**
+ * The words of the names an entity recogniser found in a report (every alias of every entity), in
+ * the form the tokenizer gives a word ({@link wordForm}).
+ */
+export function annotatedNameWords(annotations: Annotations): Set<string> {
+  const out = new Set<string>();
+  for (const e of annotations.entities) {
+    for (const alias of e.aliases) {
+      for (const w of alias.split(NOT_WORD)) if (w) out.add(wordForm(w));
+    }
+  }
+  return out;
+}
+
+/** What separates the words of a name: anything but letters, marks, apostrophes and hyphens. */
+const NOT_WORD = /[^\p{L}\p{M}'’-]+/u;
 
 /**
  * Marks the tokens of sentences written in title case (headlines, captions, navigation): at least

@@ -215,9 +215,13 @@ function asciiWord(text: string, start: number, end: number, hash: number): Word
 
 /** Any other word, read from its surface form. */
 function otherWord(surface: string): Word {
-  let lower = surface.toLowerCase();
-  if (lower.includes("'") || lower.includes('’')) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
-  return wordOf(lower, false);
+  return wordOf(wordForm(surface), false);
+}
+
+/** A word as a token reads it: lower case, a possessive `'s` and apostrophes removed ("O'Brien's" -> "obrien"). */
+export function wordForm(surface: string): string {
+  const lower = surface.toLowerCase();
+  return lower.includes("'") || lower.includes('’') ? lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '') : lower;
 }
 
 /** The word at `start` is written with an initial capital: ASCII letters decide by code, others by case mapping. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from '../../src/cluster/ascii-word-table.js';
-import { markNameTokens } from '../../src/cluster/mark-name-tokens.js';
+import { annotatedNameWords, markNameTokens } from '../../src/cluster/mark-name-tokens.js';
+import type { Annotations } from '../../src/core/records.js';
 import { CAPITALISED, SENTENCE_START, tokenize, tokenizeReport } from '../../src/cluster/tokenize.js';
 
 function hashOf(word: string): number {
@@ -77,6 +78,22 @@ test('name marks read only the text at hand, not notes earlier texts left on sha
   assert.equal(opener('Kermadec said it was calm.'), true);
   assert.equal(opener('Kermadec said the kermadec trench shook.'), false);
   assert.equal(opener('Kermadec said it was calm.'), true, 'the lower-case use was in another text');
+});
+
+test('with annotations, a sentence opener the text never writes otherwise is a name only if the recogniser found it in one', () => {
+  const text = 'Prosecutors said Lohan missed court. Kermadec shook.';
+  const marks = (names?: ReadonlySet<string>): string[] => {
+    const tokens = tokenize(text);
+    const m = markNameTokens(tokens, names);
+    return tokens.words.filter((_, i) => m[i] === 1).map((w) => w.lower);
+  };
+  // Without annotations both openers read as names: neither is written in lower case.
+  assert.deepEqual(marks(), ['prosecutors', 'lohan', 'kermadec']);
+  const annotated = annotatedNameWords({ entities: [{ kind: 'entity', key: 'person:lindsay-lohan', name: 'Lindsay Lohan', type: 'person', aliases: ['Lindsay Lohan', "Lohan's"] }, { kind: 'entity', key: 'location:kermadec', name: 'Kermadec', type: 'location', aliases: ['Kermadec'] }] } as unknown as Annotations);
+  assert.deepEqual([...annotated].sort(), ['kermadec', 'lindsay', 'lohan']);
+  // A mid-sentence capital stays a name whatever the recogniser says.
+  assert.deepEqual(marks(annotated), ['lohan', 'kermadec']);
+  assert.deepEqual(marks(new Set()), ['lohan']);
 });
 
 test('an outsized text tokenizes like any other, and the next report is not affected by it', () => {
