@@ -44,7 +44,7 @@ function pipelineFeatures(r: StreamRecord): ClusterFeatures {
   const hints = { title: r.title, ...(r.published ? { published: r.published } : {}) };
   const article = extractReport({ format: 'text', content: r.text, hints });
   const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
-  return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations }, options);
+  return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations, language: article.language }, options);
 }
 
 function run(order: readonly number[], recs: readonly StreamRecord[], feats: readonly ClusterFeatures[]) {

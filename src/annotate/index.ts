@@ -11,6 +11,7 @@ import { findTimes } from './times/index.js';
 import { findQuotedSpans, findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
+import { shippedTaggerReads } from './tagger-reads.js';
 
 export { splitSentences } from './sentences/index.js';
 export { findEntities } from './entities/index.js';
@@ -19,6 +20,7 @@ export { findStatements } from './statements/index.js';
 export { findQuantities } from './quantities/index.js';
 export { findTimes } from './times/index.js';
 export { ANNOTATE_RULES, ANNOTATE_RULE_IDS } from './rules.js';
+export { shippedTaggerReads } from './tagger-reads.js';
 export type { TagEntities, TaggedSpan } from './entities/index.js';
 
 /** What `annotate()` reads: a report's extracted text and what the extractor knows about it. */
@@ -57,11 +59,9 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   if (sentences.length === 0) {
     messages.push({ kind: 'message', severity: 'warning', reason: 'The text has no sentences to annotate (it is empty or white space).', rule: 'annotate/no-sentences' });
   }
-  // The shipped tagger learnt English news (CoNLL-2003): on other languages it guesses, so only the
-  // rules and gazetteers run there unless a tagger is passed in.
-  const english = input.language === null || input.language === undefined || input.language === 'en';
+  // Only the rules and gazetteers run on a language the shipped tagger does not read, unless a tagger is passed in.
   const tagger: TagEntities | null =
-    options.tagEntities !== undefined ? options.tagEntities : english ? (t: string) => tagEntities(t, { sentences }) : null;
+    options.tagEntities !== undefined ? options.tagEntities : shippedTaggerReads(input.language) ? (t: string) => tagEntities(t, { sentences }) : null;
   const safeTagger: TagEntities | null = tagger && ((t: string) => guard(messages, 'entity tagger', [], () => tagger(t)));
   const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: safeTagger });
   const times = guard(messages, 'times', [], () => findTimes(text, { published: input.published, sentences }));

@@ -1,3 +1,4 @@
+import { shippedTaggerReads } from '../annotate/index.js';
 import type { Annotations } from '../core/records.js';
 import { bottomK, minhashSignature, shingleHashesOf } from './minhash.js';
 import {
@@ -59,6 +60,11 @@ export interface ClusterFeaturesInput {
   readonly text: string;
   readonly published: string | null;
   readonly annotations?: Annotations;
+  /**
+   * The text's language (ISO 639-1, null when unknown), as given to `annotate`: the annotations'
+   * names settle which sentence openers are names only where the shipped tagger reads the language.
+   */
+  readonly language?: string | null;
 }
 
 /**
@@ -78,7 +84,8 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const tokens = tokenizeReport(input.title || null, input.text);
   const all = tokens.words;
   const titleEnd = tokens.titleLength;
-  const marks = markNameTokens(tokens, input.annotations ? annotatedNameWords(input.annotations) : undefined);
+  const recognised = input.annotations && shippedTaggerReads(input.language) ? annotatedNameWords(input.annotations) : undefined;
+  const marks = markNameTokens(tokens, recognised);
 
   const tally = new TermTally();
   countTokens(all, marks, titleEnd, all.length, (i) => (i < o.leadWords ? 1 + o.leadBoost : 1), tally);

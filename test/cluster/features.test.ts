@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterFeatures, compareSamples, lshBands } from '../../src/cluster/index.js';
 import { findReportDate } from '../../src/cluster/find-report-date.js';
+import { annotate } from '../../src/annotate/index.js';
 
 const TEXT =
   'A magnitude 6.4 earthquake struck near Ferndale on Monday, the Geological Survey said. ' +
@@ -42,4 +43,21 @@ test('shingle samples: identical texts compare as 1, disjoint as 0', () => {
   const b = clusterFeatures({ title: null, text: 'Completely different words about a football match in Lisbon tonight with goals.', published: null });
   assert.deepEqual(compareSamples(a.shingles, a.shingles), { jaccard: 1, containment: 1, shared: a.shingles.length });
   assert.equal(compareSamples(a.shingles, b.shingles).jaccard, 0);
+});
+
+test('through annotate, a sentence opener is a name when the tagger found it, and only where the tagger reads the language', () => {
+  const text = 'Prosecutors said Kermadec Holdings paid. Despite that, Olsen resigned on Friday. Olsen was chairman.';
+  const nameTerms = (language: string | null): string[] => {
+    const annotations = annotate({ text, published: null, language });
+    return Object.keys(clusterFeatures({ title: null, text, published: null, annotations, language }).terms).filter((t) => t.startsWith('e:')).sort();
+  };
+  const english = nameTerms('en');
+  assert.ok(english.includes('e:kermadec') && english.includes('e:olsen'), english.join(' '));
+  assert.ok(!english.includes('e:prosecutors') && !english.includes('e:despite'), english.join(' '));
+  // The tagger does not run on German text: the annotations' silence says nothing there.
+  const german = nameTerms('de');
+  assert.ok(german.includes('e:prosecutors') && german.includes('e:despite'), german.join(' '));
+  // Without annotations, as before: an opener the text never writes otherwise is a name.
+  const bare = Object.keys(clusterFeatures({ title: null, text, published: null }).terms).filter((t) => t.startsWith('e:'));
+  assert.ok(bare.includes('e:prosecutors'), bare.join(' '));
 });
