@@ -11,7 +11,6 @@ import { findTimes } from './times/index.js';
 import { findQuotedSpans, findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
-import { shippedTaggerReads } from './tagger-reads.js';
 
 export { splitSentences } from './sentences/index.js';
 export { findEntities } from './entities/index.js';
@@ -20,7 +19,6 @@ export { findStatements } from './statements/index.js';
 export { findQuantities } from './quantities/index.js';
 export { findTimes } from './times/index.js';
 export { ANNOTATE_RULES, ANNOTATE_RULE_IDS } from './rules.js';
-export { shippedTaggerReads } from './tagger-reads.js';
 export type { TagEntities, TaggedSpan } from './entities/index.js';
 
 /** What `annotate()` reads: a report's extracted text and what the extractor knows about it. */
@@ -59,10 +57,17 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
   if (sentences.length === 0) {
     messages.push({ kind: 'message', severity: 'warning', reason: 'The text has no sentences to annotate (it is empty or white space).', rule: 'annotate/no-sentences' });
   }
-  // Only the rules and gazetteers run on a language the shipped tagger does not read, unless a tagger is passed in.
-  const tagger: TagEntities | null =
-    options.tagEntities !== undefined ? options.tagEntities : shippedTaggerReads(input.language) ? (t: string) => tagEntities(t, { sentences }) : null;
-  const safeTagger: TagEntities | null = tagger && ((t: string) => guard(messages, 'entity tagger', [], () => tagger(t)));
+  // The shipped tagger learnt English news (CoNLL-2003): on other languages it guesses, so only the
+  // rules and gazetteers run there unless a tagger is passed in.
+  const english = input.language === null || input.language === undefined || input.language === 'en';
+  const tagger: TagEntities | null = options.tagEntities !== undefined ? options.tagEntities : english ? (t: string) => tagEntities(t, { sentences }) : null;
+  let tagged = tagger !== null;
+  const safeTagger: TagEntities | null =
+    tagger &&
+    ((t: string) =>
+      guard(messages, 'entity tagger', [], () => tagger(t), () => {
+        tagged = false;
+      }));
   const { entities, mentions, genders } = findEntities(text, sentences, { language: input.language, tagEntities: safeTagger });
   const times = guard(messages, 'times', [], () => findTimes(text, { published: input.published, sentences }));
   const quantities = guard(messages, 'quantities', [], () => findQuantities(text, sentences, { times }));
@@ -73,17 +78,18 @@ export function annotate(input: AnnotateInput, options: AnnotateOptions = {}): A
     messages.push({ kind: 'message', severity: 'info', reason: `Quotation mark at offset ${at} opens a quote that does not close in its paragraph; the words after it are not taken as a quote.`, rule: 'quote/unclosed', start: at, end: at + 1 });
   }
   const statements = findStatements({ text, sentences, mentions, quantities, quotes, genders });
-  return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages };
+  return { kind: 'annotations', sentences, entities, mentions, quantities, times, quotes, statements, messages, tagged };
 }
 
 /**
  * Runs one annotator; if it throws (a bug, not a content problem), the others still run and the
  * failure becomes an error message, so one faulty part does not lose the whole report.
  */
-function guard<T>(messages: Message[], part: string, fallback: T, run: () => T): T {
+function guard<T>(messages: Message[], part: string, fallback: T, run: () => T, failed?: () => void): T {
   try {
     return run();
   } catch (error) {
+    failed?.();
     const reason = error instanceof Error ? error.message : String(error);
     messages.push({ kind: 'message', severity: 'error', reason: `The ${part} annotator failed on this text (${reason}); its records are missing from these annotations.`, rule: 'annotate/part-failed' });
     return fallback;

@@ -1,4 +1,3 @@
-import { shippedTaggerReads } from '../annotate/index.js';
 import type { Annotations } from '../core/records.js';
 import { bottomK, minhashSignature, shingleHashesOf } from './minhash.js';
 import {
@@ -59,12 +58,8 @@ export interface ClusterFeaturesInput {
   readonly title: string | null;
   readonly text: string;
   readonly published: string | null;
+  /** The report's annotations: where a tagger read the text, its names settle which sentence openers are names. */
   readonly annotations?: Annotations;
-  /**
-   * The text's language (ISO 639-1, null when unknown), as given to `annotate`: the annotations'
-   * names settle which sentence openers are names only where the shipped tagger reads the language.
-   */
-  readonly language?: string | null;
 }
 
 /**
@@ -84,7 +79,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   const tokens = tokenizeReport(input.title || null, input.text);
   const all = tokens.words;
   const titleEnd = tokens.titleLength;
-  const recognised = input.annotations && shippedTaggerReads(input.language) ? annotatedNameWords(input.annotations) : undefined;
+  const recognised = input.annotations?.tagged === true ? annotatedNameWords(input.annotations) : undefined;
   const marks = markNameTokens(tokens, recognised);
 
   const tally = new TermTally();

@@ -176,6 +176,12 @@ export interface Annotations {
   readonly quotes: readonly Quote[];
   readonly statements: readonly Statement[];
   readonly messages: readonly Message[];
+  /**
+   * Whether an entity tagger read the whole text (the shipped one, which reads English, or one
+   * passed to `annotate`). When false, `entities` come from rules and gazetteers alone, and a name
+   * missing from them is no evidence that a word is not a name.
+   */
+  readonly tagged: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ function withDefaults(report: ReportView): ReportView {
       quotes: list(a.quotes),
       statements: list(a.statements),
       messages: list(a.messages),
+      tagged: a.tagged === true,
     },
   };
 }

@@ -45,18 +45,28 @@ test('shingle samples: identical texts compare as 1, disjoint as 0', () => {
   assert.equal(compareSamples(a.shingles, b.shingles).jaccard, 0);
 });
 
-test('through annotate, a sentence opener is a name when the tagger found it, and only where the tagger reads the language', () => {
+test('through annotate, a sentence opener is a name when a tagger found it, and only where a tagger read the text', () => {
   const text = 'Prosecutors said Kermadec Holdings paid. Despite that, Olsen resigned on Friday. Olsen was chairman.';
-  const nameTerms = (language: string | null): string[] => {
-    const annotations = annotate({ text, published: null, language });
-    return Object.keys(clusterFeatures({ title: null, text, published: null, annotations, language }).terms).filter((t) => t.startsWith('e:')).sort();
-  };
-  const english = nameTerms('en');
+  const nameTerms = (annotations: ReturnType<typeof annotate>): string[] =>
+    Object.keys(clusterFeatures({ title: null, text, published: null, annotations }).terms).filter((t) => t.startsWith('e:')).sort();
+  const englishAnnotations = annotate({ text, published: null, language: 'en' });
+  assert.equal(englishAnnotations.tagged, true);
+  const english = nameTerms(englishAnnotations);
   assert.ok(english.includes('e:kermadec') && english.includes('e:olsen'), english.join(' '));
   assert.ok(!english.includes('e:prosecutors') && !english.includes('e:despite'), english.join(' '));
-  // The tagger does not run on German text: the annotations' silence says nothing there.
-  const german = nameTerms('de');
+  // The shipped tagger does not run on German text: the annotations' silence says nothing there.
+  const germanAnnotations = annotate({ text, published: null, language: 'de' });
+  assert.equal(germanAnnotations.tagged, false);
+  const german = nameTerms(germanAnnotations);
   assert.ok(german.includes('e:prosecutors') && german.includes('e:despite'), german.join(' '));
+  // A tagger passed in reads any language; one that fails leaves the text untagged.
+  const tagger = (t: string) => (t.includes('Olsen') ? [{ start: t.indexOf('Olsen'), end: t.indexOf('Olsen') + 5, text: 'Olsen', type: 'PER' as const }] : []);
+  const passedIn = annotate({ text, published: null, language: 'de' }, { tagEntities: tagger });
+  assert.equal(passedIn.tagged, true);
+  assert.ok(!nameTerms(passedIn).includes('e:prosecutors'), nameTerms(passedIn).join(' '));
+  const failing = annotate({ text, published: null, language: 'en' }, { tagEntities: () => { throw new Error('model missing'); } });
+  assert.equal(failing.tagged, false);
+  assert.ok(nameTerms(failing).includes('e:prosecutors'), nameTerms(failing).join(' '));
   // Without annotations, as before: an opener the text never writes otherwise is a name.
   const bare = Object.keys(clusterFeatures({ title: null, text, published: null }).terms).filter((t) => t.startsWith('e:'));
   assert.ok(bare.includes('e:prosecutors'), bare.join(' '));

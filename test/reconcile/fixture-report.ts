@@ -185,6 +185,7 @@ export function buildReport(spec: FixtureReport): ReportView {
     quotes,
     statements,
     messages: [],
+    tagged: false,
   };
   return {
     id: spec.id,
