@@ -195,7 +195,9 @@ function parseRecord(line: Uint8Array, decoder: TextDecoder): ReportRecord | str
     html: fields.html ?? null,
     url: fields.url ?? null,
     published: fields.published ?? null,
-    outlet: fields.outlet ?? null,
+    // Labelled news streams (ECB+ and its kind: {id, title, text, lang, published, source, cluster})
+    // name the outlet `source`; it stands in when there is no `outlet`, and only as a string.
+    outlet: fields.outlet ?? (typeof obj.source === 'string' && obj.source.trim() ? obj.source : null),
     lang: fields.lang ?? null,
   };
 }

@@ -49,6 +49,15 @@ test('NDJSON: one source per line, bad lines fail alone with their line number',
   assert.match(failed[3]!.reason, /"outlet" must be a string/);
 });
 
+test('NDJSON: a labelled stream\'s "source" names the outlet when "outlet" does not', () => {
+  const dump = [
+    '{"id":"b1","text":"One.","source":"Reuters","cluster":"e1"}',
+    '{"id":"b2","text":"Two.","source":"Reuters","outlet":"AP"}',
+    '{"id":"b3","text":"Three.","source":{"feed":"x"}}',
+  ].join('\n');
+  assert.deepEqual(sources(splitInput('stream.jsonl', enc(dump))).map((s) => s.record?.outlet), ['Reuters', 'AP', null]);
+});
+
 test('empty, binary, oversized and undecodable inputs fail with a reason naming the problem', () => {
   assert.match(failures(splitInput('empty.txt', enc('')))[0]!.reason, /empty/);
   assert.match(failures(splitInput('blank.txt', enc('  \n\n ')))[0]!.reason, /empty/);
