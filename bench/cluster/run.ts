@@ -15,6 +15,7 @@ import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex, replayDecision } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
+import { threadScore, topicOf, type ThreadScore } from './thread-score.js';
 import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
 
 type Mode = 'pipeline' | 'store' | 'memory';
@@ -214,6 +215,13 @@ export async function storedClusters(q: Queryable): Promise<Map<string, string>>
   return new Map(rows.rows.map((r) => [r.external_id, r.story]));
 }
 
+function printThreads(label: string, t: ThreadScore): void {
+  console.log(
+    `${label.padEnd(9)} threads: ${t.linked} of ${t.topics} topics have their events' main stories linked (${t.merged} merged into one story); ` +
+      `${t.links} links: ${t.acrossEvents} between events of one topic, ${t.withinEvent} within one event, ${t.acrossTopics} across topics`,
+  );
+}
+
 function printScore(label: string, s: Score, n: number, seconds: number, extra = ''): void {
   const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
   console.log(`${label.padEnd(9)} pairwise P ${pct(s.pairwise.p)} R ${pct(s.pairwise.r)} F1 ${pct(s.pairwise.f1)} | B3 P ${pct(s.bcubed.p)} R ${pct(s.bcubed.r)} F1 ${pct(s.bcubed.f1)} | clusters ${s.clusters.pred} (gold ${s.clusters.gold}) | ${(n / seconds).toFixed(0)} reports/s${extra}`);
@@ -228,17 +236,21 @@ async function main(): Promise<void> {
   };
   const labelled = records.every((r) => r.cluster !== undefined && r.cluster !== null);
   const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
+  // Event ids that name their topic (ECB+'s `9_ecb`, `9_ecbplus`) let the links between stories be scored too.
+  const topicsNamed = labelled && [...gold.values()].every((e) => topicOf(e) !== null);
   // The prediction written is the pipeline's, the path `corroborate add` takes; the store mode's
   // (records' own text) only when the pipeline mode is not run.
   const outMode: Mode | null = args.modes.includes('pipeline') ? 'pipeline' : args.modes.includes('store') ? 'store' : null;
   if (args.out && outMode === null) throw new Error('--out needs the pipeline or the store mode (--mode pipeline): the memory mode stores nothing to write');
   for (const mode of args.modes) {
     let result: { pred: Map<string, string>; seconds: number; timing?: Timing } | null;
+    let threads: ThreadScore | null = null;
     if (mode === 'memory') result = await runMemory(records);
     else {
       const db = await openDb('memory://');
       try {
         result = mode === 'store' ? await runStore(db, records) : await runPipeline(db, records);
+        if (result && labelled && topicsNamed) threads = await threadScore(db, gold);
       } finally {
         await db.close();
       }
@@ -250,6 +262,7 @@ async function main(): Promise<void> {
       ? ` (median run, wall: features ${(records.length / t.featureSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionSeconds).toFixed(0)}/s, both ${(records.length / (t.featureSeconds + t.decisionSeconds)).toFixed(0)}/s; per CPU-second: features ${(records.length / t.featureCpuSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionCpuSeconds).toFixed(0)}/s, both ${(records.length / (t.featureCpuSeconds + t.decisionCpuSeconds)).toFixed(0)}/s)`
       : '';
     if (labelled) printScore(mode, scorer.score(gold, result.pred, { allowMissing: true }), records.length, result.seconds, extra);
+    if (threads) printThreads(mode, threads);
     else console.log(`${mode}: ${new Set(result.pred.values()).size} stories, ${(records.length / result.seconds).toFixed(0)} reports/s${extra}`);
     if (args.out && mode === outMode) {
       writeFileSync(args.out, records.map((r) => JSON.stringify({ id: r.id, cluster: result!.pred.get(r.id) ?? `missing:${r.id}` })).join('\n') + '\n');
