@@ -21,9 +21,9 @@ const BCUBED_F1_FLOOR = 0.94;
 /**
  * Threads (`bench/cluster/thread-score.ts`), measured by the same command on the same day: 14 of
  * the 21 topics have their two events' main stories linked (1 merged), and 1 of 25 links joins
- * stories of different topics. The topics left unlinked are events of one kind told with few
- * shared words (IDF-weighted centroid cosines 0.07-0.11, below RELATED_SIMILARITY): not rounds of
- * one process, so not links to force.
+ * stories of different topics. The topics left unlinked are events of one kind with other actors
+ * (a courthouse killer's sentence and a prison escape): not rounds of one process, so not links
+ * to force (bench/cluster/README.md).
  */
 const THREAD_TOPICS_LINKED_FLOOR = 12;
 const THREAD_LINKS_ACROSS_TOPICS_CEILING = 3;
