@@ -6,13 +6,15 @@
 // its own title and text: the settings are judged on both. TOPICS=1 and CONFUSION=1 diagnose the
 // file order, or order DIAG_ORDER (1..ORDERS-1: a shuffle). NAMES=1 counts the name terms (`e:`)
 // the records' own text gives and how many of them the annotations take away (openers the entity
-// recogniser did not find in a name).
+// recogniser did not find in a name). BURSTY=1 (or BURSTY=dated) streams ORDERS seeded bursty
+// orders instead (bursty-stream.ts: event by event; dated: with the bursts' times as publish dates).
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
 import { extractReport } from '../../src/extract/index.js';
 import { annotate } from '../../src/annotate/index.js';
 import { MemoryIndex } from './memory-index.js';
+import { burstyStream } from './bursty-stream.js';
 import { benchReportId, benchSeenAt } from './bare-report.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
@@ -23,20 +25,23 @@ const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as 
 };
 const options = JSON.parse(process.env.OPTS ?? '{}');
 const orders = Number(process.env.ORDERS ?? 1);
-const features = records.map((r) => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published }, options)));
+const featuresOf = (r: StreamRecord): ClusterFeatures => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published }, options));
+const bursty = process.env.BURSTY;
+const features = bursty ? [] : records.map(featuresOf);
 if (process.env.NAMES) countAnnotatedNames();
 const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
 const sums = { p: 0, r: 0, f1: 0, b3: 0 };
 for (let k = 0; k < orders; k++) {
-  const order = streamOrder(records.length, k);
-  const { pred, index, ms } = run(order, records, features);
+  const recs = bursty ? burstyStream(records, k + 1, { dated: bursty === 'dated' }) : records;
+  const order = bursty ? recs.map((_, i) => i) : streamOrder(records.length, k);
+  const { pred, index, ms } = run(order, recs, bursty ? recs.map(featuresOf) : features);
   const s = scorer.score(gold, pred);
   sums.p += s.pairwise.p;
   sums.r += s.pairwise.r;
   sums.f1 += s.pairwise.f1;
   sums.b3 += s.bcubed.f1;
   console.log(
-    `${k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits} derived ${index.reports.filter((r) => r.derivedFrom !== null).length}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
+    `${bursty ? `bursty ${k + 1}   ` : k === 0 ? 'file order ' : `shuffle ${k}  `} pairwise P ${s.pairwise.p.toFixed(3)} R ${s.pairwise.r.toFixed(3)} F1 ${s.pairwise.f1.toFixed(3)}  b3 F1 ${s.bcubed.f1.toFixed(3)}  clusters ${s.clusters.pred}/${s.clusters.gold}  merges ${index.merges} splits ${index.splits} derived ${index.reports.filter((r) => r.derivedFrom !== null).length}  ${(records.length / (ms / 1000)).toFixed(0)} rep/s`,
   );
   if (k === Number(process.env.DIAG_ORDER ?? 0)) diagnose(records, gold, pred);
 }

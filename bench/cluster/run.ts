@@ -16,6 +16,7 @@ import { MemoryIndex, replayDecision } from './memory-index.js';
 import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
 import { threadScore, topicOf, type ThreadScore } from './thread-score.js';
+import { burstyStream } from './bursty-stream.js';
 import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
 
 type Mode = 'pipeline' | 'store' | 'memory';
@@ -207,6 +208,30 @@ async function scoreOrders(
   );
 }
 
+/**
+ * The memory mode on `orders` seeded bursty orders of the stream (`bursty-stream.ts`: event by
+ * event, as news arrives), undated or dated by the burst's times; prints each pairwise F1 and the mean.
+ */
+function scoreBursty(
+  records: readonly StreamRecord[],
+  gold: Map<string, string>,
+  score: (gold: Map<string, string>, pred: Map<string, string>, o?: { allowMissing?: boolean }) => Score,
+  orders: number,
+  dated: boolean,
+): void {
+  const scores: Score[] = [];
+  for (let seed = 1; seed <= orders; seed++) {
+    const stream = burstyStream(records, seed, { dated });
+    const index = new MemoryIndex();
+    stream.forEach((r, position) => index.place(benchReportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }), benchSeenAt(r, position)));
+    scores.push(score(gold, new Map(stream.map((r) => [r.id, index.clusterOf(benchReportId(r.id))])), { allowMissing: true }));
+  }
+  const mean = (f: (s: Score) => number): string => (scores.reduce((a, s) => a + f(s), 0) / scores.length).toFixed(4);
+  console.log(
+    `memory    over ${orders} bursty orders (events in bursts, ${dated ? 'dated by the bursts' : 'undated'}): pairwise F1 ${scores.map((s) => s.pairwise.f1.toFixed(4)).join(', ')}; mean P ${mean((s) => s.pairwise.p)} R ${mean((s) => s.pairwise.r)} F1 ${mean((s) => s.pairwise.f1)}, B-cubed F1 ${mean((s) => s.bcubed.f1)}`,
+  );
+}
+
 /** external id -> live story, for every stored report. */
 export async function storedClusters(q: Queryable): Promise<Map<string, string>> {
   const rows = await q.query<{ external_id: string; story: string }>(
@@ -257,13 +282,14 @@ async function main(): Promise<void> {
     }
     if (!result) continue;
     if (labelled && args.orders > 1 && mode !== 'store') await scoreOrders(mode, records, gold, scorer.score, args.orders);
+    if (labelled && mode === 'memory') for (const dated of [false, true]) scoreBursty(records, gold, scorer.score, args.orders, dated);
     const t = result.timing;
     const extra = t
       ? ` (median run, wall: features ${(records.length / t.featureSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionSeconds).toFixed(0)}/s, both ${(records.length / (t.featureSeconds + t.decisionSeconds)).toFixed(0)}/s; per CPU-second: features ${(records.length / t.featureCpuSeconds).toFixed(0)}/s, decision ${(records.length / t.decisionCpuSeconds).toFixed(0)}/s, both ${(records.length / (t.featureCpuSeconds + t.decisionCpuSeconds)).toFixed(0)}/s)`
       : '';
     if (labelled) printScore(mode, scorer.score(gold, result.pred, { allowMissing: true }), records.length, result.seconds, extra);
-    if (threads) printThreads(mode, threads);
     else console.log(`${mode}: ${new Set(result.pred.values()).size} stories, ${(records.length / result.seconds).toFixed(0)} reports/s${extra}`);
+    if (threads) printThreads(mode, threads);
     if (args.out && mode === outMode) {
       writeFileSync(args.out, records.map((r) => JSON.stringify({ id: r.id, cluster: result!.pred.get(r.id) ?? `missing:${r.id}` })).join('\n') + '\n');
       console.log(`wrote ${args.out} (${mode} mode); score it with: node ${join(sharedDir(), SCORER)} --gold ${args.data} --pred ${args.out}`);
