@@ -124,14 +124,17 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   // evidence (LATE_JOIN_FACTOR), but it can also be an earlier round of the same process (a
   // related thread) or, at the review, the other half of one long event.
   const conflictsWith = titleConflictWith(report.features, stats, o);
+  const counts = countedNumbers(report.features.terms);
   const all: Scored[] = input.stories
     .map((story) => {
       const conflict = conflictsWith(story);
       const norms = currentNorms(story, stats, idfOf, (fresh) => refreshedNorms.push({ story: story.id, norms: fresh }));
       const similarity = blendedSimilarity(probe, story.centroid, norms, o) * (conflict ? o.titleNameConflictFactor : 1);
-      // A dated report is kept apart from a dated story more than the window away; undated ones always fit.
+      // A dated report is kept apart from a dated story more than the window away (undated ones
+      // always fit), unless it is a late follow-up: strongly alike, and repeating one of the
+      // story's counts (LATE_JOIN_FACTOR).
       const gap = gapDays(date, story);
-      const joinable = gap === null || gap <= o.timeWindowDays || similarity >= o.joinSimilarity * o.lateJoinFactor;
+      const joinable = gap === null || gap <= o.timeWindowDays || (similarity >= o.joinSimilarity * o.lateJoinFactor && counts.some((t) => story.centroid[t] !== undefined));
       return { story, similarity, norms, gap, joinable };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
@@ -318,6 +321,13 @@ interface Scored {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The counted-number terms (`q:123 prison`) of a report's vector: how many of what it tells. */
+function countedNumbers(terms: TermVector): string[] {
+  const out: string[] = [];
+  for (const t in terms) if (t.startsWith('q:')) out.push(t);
+  return out;
+}
 
 function runnerUp(scored: readonly { story: CandidateStory; similarity: number }[], except: string | null): PlacementEvidence['runnerUp'] {
   const r = scored.find((x) => x.story.id !== except);

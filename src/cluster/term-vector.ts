@@ -1,4 +1,4 @@
-import { IDF_SMOOTHING } from './settings.js';
+import { IDF_MIN_DOCUMENTS, IDF_SMOOTHING } from './settings.js';
 import { rememberTermList, termList } from './term-list.js';
 
 /** A sparse term vector: term -> weight. Plain object so it serialises to JSON as is. */
@@ -12,10 +12,19 @@ export interface TermStats {
   readonly df: Readonly<Record<string, number>>;
 }
 
-/** Inverse document frequency, smoothed so that a term seen once in a small store is not extreme. */
+/**
+ * Inverse document frequency, smoothed so that a term seen once in a small store is not extreme,
+ * and read against a store of at least IDF_MIN_DOCUMENTS reports (a young store's first event
+ * would make its own names look common).
+ */
 export function idf(stats: TermStats, term: string, smoothing = IDF_SMOOTHING): number {
   const df = stats.df[term] ?? 0;
-  return Math.log((stats.documents + smoothing + 1) / (df + smoothing));
+  return Math.log((idfDocuments(stats.documents) + smoothing + 1) / (df + smoothing));
+}
+
+/** The store size IDF reads: its own, or IDF_MIN_DOCUMENTS while it is smaller. */
+function idfDocuments(documents: number): number {
+  return documents > IDF_MIN_DOCUMENTS ? documents : IDF_MIN_DOCUMENTS;
 }
 
 /** Applies IDF to a vector and scales it to unit length. */
@@ -199,7 +208,8 @@ const WORD_PREFIX = 'w'.charCodeAt(0);
  * What a story keeps of its centroid to score reports against it from the report's terms alone
  * (a hundred-odd, instead of the centroid's hundreds, and frequencies of those only): for all
  * its terms and for its specific ones, the sums of c², c²·idf and c²·idf² as of its last change.
- * As the store grows every IDF rises by about ln((N' + S + 1) / (N + S + 1)); with those sums
+ * As the store grows every IDF rises by about ln((N' + S + 1) / (N + S + 1)) (N read as at least
+ * IDF_MIN_DOCUMENTS, as idf reads it); with those sums
  * the norm is carried to today's store exactly for that shift: |c·(idf+δ)|² = Σc²idf² + 2δΣc²idf + δ²Σc².
  * What the shift misses (each term's own frequency growing) is refreshed at the story's next
  * report, or once the store has grown by NORMS_MAX_GROWTH.
@@ -272,7 +282,7 @@ export function currentNorms(
     kept = centroidNorms(story.centroid, idfOf, stats.documents);
     onRecompute?.(kept);
   }
-  const shift = Math.log((stats.documents + IDF_SMOOTHING + 1) / (kept.documents + IDF_SMOOTHING + 1));
+  const shift = Math.log((idfDocuments(stats.documents) + IDF_SMOOTHING + 1) / (idfDocuments(kept.documents) + IDF_SMOOTHING + 1));
   const at = (x: NormSums): number => Math.sqrt(Math.max(0, x.s2 + 2 * shift * x.s1 + shift * shift * x.s0));
   return { all: at(kept.all), specific: at(kept.specific) };
 }

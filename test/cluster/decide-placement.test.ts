@@ -33,15 +33,21 @@ test('two events of one kind split on who and where; the same event joins', () =
   assert.ok((d.evidence.runnerUp?.similarity ?? 1) < d.evidence.similarity);
 });
 
-test('beyond the time window a report joins only on stronger evidence: a close follow-up joins, a same-kind event does not', () => {
+test('beyond the time window a report joins only on stronger evidence: a close follow-up that retells a count joins, a same-kind event does not', () => {
   const january = { firstDate: '2024-01-01', lastDate: '2024-01-02' };
-  const quake = { 'w:quak': 2, 'w:magnitud': 1, 'w:tsunami': 2, 'e:ternat': 4, 'e:bnpb': 2 };
+  const quake = { 'w:quak': 2, 'w:magnitud': 1, 'w:tsunami': 2, 'e:ternat': 4, 'e:bnpb': 2, 'q:40 peopl': 2 };
   const dated = (date: string) => ({ date: { date, rule: 'cluster/date-published' as const } });
   // The same who and what five months on (the inquiry into the January quake): joins, with the gap shown.
   const followUp = decidePlacement({ report: { id: 'r8', features: features(quake, dated('2024-06-01')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });
   assert.equal(followUp.story, 'sA');
   assert.equal(followUp.rule, 'cluster/join-centroid');
   assert.equal(followUp.evidence.timeGapDays, 151);
+  // As alike but with a count of its own (the same place's next quake, 12 dead): another event.
+  const { 'q:40 peopl': _forty, ...uncounted } = quake;
+  const again = decidePlacement({ report: { id: 'r10', features: features({ ...uncounted, 'q:12 peopl': 2 }, dated('2024-06-01')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });
+  assert.ok(again.related[0]?.story === 'sA' && again.related[0].similarity >= 0.25 * 1.4, `as alike as a follow-up (${again.related[0]?.similarity})`);
+  assert.equal(again.story, null);
+  assert.equal(again.rule, 'cluster/new-story');
   // Topic words and one shared name, another place named most: enough to join within the window...
   const weaker = { 'w:quak': 2, 'w:magnitud': 2, 'w:tsunami': 2, 'e:ternat': 1, 'e:honsal': 3, 'w:shelter': 3 };
   const near = decidePlacement({ report: { id: 'r9', features: features(weaker, dated('2024-01-05')) }, stories: [story('sA', quake, 1, january)], reports: [], stats: STATS });

@@ -16,11 +16,13 @@ after(async () => {
   if (shared) await (await shared).close();
 });
 
-function handMade(terms: Record<string, number>): ClusterFeatures {
-  return { ...clusterFeatures({ title: null, text: '', published: null }), terms, keys: Object.keys(terms) };
+function handMade(terms: Record<string, number>, published: string | null = null): ClusterFeatures {
+  const base = clusterFeatures({ title: null, text: '', published: null });
+  return { ...base, terms, keys: Object.keys(terms), date: published ? { date: published, rule: 'cluster/date-published' } : null };
 }
 
 async function insertAndPlace(db: Db, name: string, features: ClusterFeatures, second: number) {
+  const publishedAt = features.date?.date ?? null;
   const id = reportId(name);
   const addedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
   return db.transaction(async (tx) => {
@@ -30,18 +32,19 @@ async function insertAndPlace(db: Db, name: string, features: ClusterFeatures, s
        VALUES ($1, $1, $1, $2, '', '{}', '{}', 0, $3)`,
       [id, name, addedAt],
     );
-    return placeReport(tx, { id, title: name, features, publishedAt: null, addedAt });
+    return placeReport(tx, { id, title: name, features, publishedAt, addedAt });
   });
 }
 
 test('a bridging report shows two stories to be one at the review: merged, recorded, reports moved, the older id kept', async () => {
   const db = await database();
   await clearStore(db);
-  const a = await insertAndPlace(db, 'A', handMade({ 'e:x': 4, 'e:y': 4 }), 1);
-  const b = await insertAndPlace(db, 'B', handMade({ 'e:x': 4, 'e:z': 4 }), 2);
+  // A and B share one name of four: apart. C names all of both's: the bridge.
+  const a = await insertAndPlace(db, 'A', handMade({ 'e:x': 4, 'e:y': 4, 'e:y2': 4, 'e:y3': 4 }), 1);
+  const b = await insertAndPlace(db, 'B', handMade({ 'e:x': 4, 'e:z': 4, 'e:z2': 4, 'e:z3': 4 }), 2);
   assert.ok(a.isNewStory && b.isNewStory, 'A and B found their own stories');
   assert.equal(a.story, 's' + reportId('A').slice(1));
-  const c = await insertAndPlace(db, 'C', handMade({ 'e:x': 4, 'e:y': 4, 'e:z': 4 }), 3);
+  const c = await insertAndPlace(db, 'C', handMade({ 'e:x': 4, 'e:y': 4, 'e:y2': 4, 'e:y3': 4, 'e:z': 4, 'e:z2': 4, 'e:z3': 4 }), 3);
   assert.equal(c.story, a.story, 'the older story survives');
   assert.deepEqual(c.merged, [b.story]);
   assert.equal(c.isNewStory, false);
@@ -59,15 +62,16 @@ test('a bridging report shows two stories to be one at the review: merged, recor
   assert.deepEqual(reports.rows.map((r) => r.story_id), [a.story]);
 
   // A later report like B's finds the merged story through B's moved keys.
-  const d = await insertAndPlace(db, 'D', handMade({ 'e:x': 4, 'e:z': 4 }), 4);
+  const d = await insertAndPlace(db, 'D', handMade({ 'e:x': 4, 'e:z': 4, 'e:z2': 4, 'e:z3': 4 }), 4);
   assert.equal(d.story, a.story);
 });
 
 test('a related but distinct story is linked into a thread, not merged', async () => {
   const db = await database();
   await clearStore(db);
-  const june = await insertAndPlace(db, 'June', handMade({ 'e:minsk': 4, 'w:prison': 3, 'w:releas': 3, 'n:14': 3, 'e:june': 4 }), 1);
-  const sept = await insertAndPlace(db, 'Sept', handMade({ 'e:minsk': 4, 'w:prison': 3, 'w:releas': 3, 'n:51': 3, 'e:septemb': 4, 'e:envoy': 4, 'e:kellogg': 3 }), 2);
+  // One process, three months apart: the same place and words, a count of its own.
+  const june = await insertAndPlace(db, 'June', handMade({ 'e:minsk': 4, 'w:prison': 3, 'w:releas': 3, 'q:14 prison': 3, 'e:june': 4 }, '2025-06-21'), 1);
+  const sept = await insertAndPlace(db, 'Sept', handMade({ 'e:minsk': 4, 'w:prison': 3, 'w:releas': 3, 'q:51 prison': 3, 'e:septemb': 4, 'e:envoy': 4, 'e:kellogg': 3 }, '2025-09-11'), 2);
   assert.notEqual(june.story, sept.story);
   const thread = await relatedStories(db, sept.story);
   assert.deepEqual(thread.map((s) => s.story), [june.story]);
