@@ -106,10 +106,9 @@ export const IDF_SMOOTHING = 1;
  * IDF_MIN_DOCUMENTS) + S + 1) / (df + S)). News comes in bursts: in a young store the first
  * event's reports are most of what it holds, so its own names and words look common (twenty
  * reports of one rehab stay among the first forty give "Reid" an IDF of 0.7, where a name in two
- * of them has 3.0) and its later
- * reports fail to join it; each of them founds a story of its own. Read against a store of at
- * least this many reports, a term in twenty of them weighs 2.3. Beyond this size the store's
- * own count holds and nothing changes.
+ * of them has 3.0) and its later reports fail to join it; each founds a story of its own. Read
+ * against a store of at least this many reports, a term in twenty of them weighs 2.3. Beyond
+ * this size the store's own count holds and nothing changes.
  */
 // Means of 5 orders (quick.js; records' text / PIPE=1 on the ECB+ dev stream's shuffles, then
 // BURSTY=1 undated, BURSTY=dated, BURSTY=dated PIPE=1 on its bursty orders, bursty-stream.ts):
