@@ -10,9 +10,9 @@ import { seededRandom } from '../../src/core/seeded-random.js';
 import type { StreamRecord } from './dev-data.js';
 
 /** Days over which the events' times are spread: 42 events about a month apart on average. */
-export const BURSTY_SPAN_DAYS = 1200;
+const BURSTY_SPAN_DAYS = 1200;
 /** Days within which one event's reports are published: a story's first days of coverage. */
-export const BURSTY_EVENT_DAYS = 4;
+const BURSTY_EVENT_DAYS = 4;
 
 const DAY_MS = 86_400_000;
 const BURSTY_START = Date.parse('2020-01-01T00:00:00Z');

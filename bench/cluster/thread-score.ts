@@ -31,21 +31,19 @@ export function topicOf(event: string): string | null {
 }
 
 /**
- * Scores the links of the clustering stored in `q` against `gold` (external id -> gold event). A
+ * Scores the links of the clustering stored in `q` against `gold` (external id -> gold event);
+ * `pred` is the stored clustering (external id -> live story, as `storedClusters` reads it). A
  * story stands for the gold event most of its reports belong to; an event's main story is the one
  * holding most of its reports.
  */
-export async function threadScore(q: Queryable, gold: ReadonlyMap<string, string>): Promise<ThreadScore> {
-  const reports = await q.query<{ external_id: string; story: string }>(
-    'SELECT r.external_id, COALESCE(s.merged_into, s.id) AS story FROM reports r JOIN stories s ON s.id = r.story_id',
-  );
+export async function threadScore(q: Queryable, gold: ReadonlyMap<string, string>, pred: ReadonlyMap<string, string>): Promise<ThreadScore> {
   const counts = new Map<string, Map<string, number>>(); // story -> event -> reports
-  for (const r of reports.rows) {
-    const event = gold.get(r.external_id);
+  for (const [id, story] of pred) {
+    const event = gold.get(id);
     if (event === undefined) continue;
-    const byEvent = counts.get(r.story) ?? new Map<string, number>();
+    const byEvent = counts.get(story) ?? new Map<string, number>();
     byEvent.set(event, (byEvent.get(event) ?? 0) + 1);
-    counts.set(r.story, byEvent);
+    counts.set(story, byEvent);
   }
   const eventOf = new Map<string, string>();
   const main = new Map<string, { story: string; reports: number }>(); // event -> its main story

@@ -124,7 +124,9 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
   // evidence (LATE_JOIN_FACTOR), but it can also be an earlier round of the same process (a
   // related thread) or, at the review, the other half of one long event.
   const conflictsWith = titleConflictWith(report.features, stats, o);
-  const counts = countedNumbers(report.features.terms);
+  // The report's counts, listed only when a candidate beyond the window is alike enough to need them.
+  let counts: string[] | null = null;
+  const retellsCount = (story: CandidateStory): boolean => (counts ??= countedNumbers(report.features.terms)).some((t) => story.centroid[t] !== undefined);
   const all: Scored[] = input.stories
     .map((story) => {
       const conflict = conflictsWith(story);
@@ -134,7 +136,7 @@ export function decidePlacement(input: PlacementInput, options: Partial<ClusterO
       // always fit), unless it is a late follow-up: strongly alike, and repeating one of the
       // story's counts (LATE_JOIN_FACTOR).
       const gap = gapDays(date, story);
-      const joinable = gap === null || gap <= o.timeWindowDays || (similarity >= o.joinSimilarity * o.lateJoinFactor && counts.some((t) => story.centroid[t] !== undefined));
+      const joinable = gap === null || gap <= o.timeWindowDays || (similarity >= o.joinSimilarity * o.lateJoinFactor && retellsCount(story));
       return { story, similarity, norms, gap, joinable };
     })
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);

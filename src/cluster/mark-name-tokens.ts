@@ -13,7 +13,7 @@ import type { Word } from './word.js';
  * `annotatedNames` (from {@link annotatedNameWords}), when a tagger read the report, settles the
  * openers the text never writes otherwise: one is a name only if the entity recogniser found it
  * in a name. A short text often has "Prosecutors said", "Instead, ..." or "Despite ..." once and
- * never in lower case (on the dev stream 661 of 11,227 name terms: `NAMES=1 node
+ * never in lower case (on the dev stream 668 of 11,370 name words: `NAMES=1 node
  * dist/bench/cluster/quick.js`).
  */
 export function markNameTokens(tokens: ReportTokens, annotatedNames?: ReadonlySet<string>): Uint8Array {

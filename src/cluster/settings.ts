@@ -132,7 +132,8 @@ export const TIME_WINDOW_DAYS = 14;
  * anniversary piece) shares the story's names and words and retells its counts; a repeat of a
  * process at the same place (the mill's second fire five months on, next quarter's release)
  * shares names and words as strongly once IDF is read against a store of any size (0.53 for the
- * second fire in a store of 500 reports), but has counts of its own. A hard window split the
+ * second fire placed after the 496 dev reports: `node --test --test-name-pattern='after the dev
+ * stream' dist/test/cluster/fixtures.test.js`), but has counts of its own. A hard window split the
  * follow-ups: ECB+ events span up to a year and a half. Dev, pipeline / records' text, mean of 5
  * orders (2026-12-03, similarity alone): hard window (no late joins) 0.932 / 0.930, 1.2 -> 0.940
  * / 0.941, 1.4 -> 0.939 / 0.940, 1.6 -> 0.938 / 0.940, 2 -> 0.938 / 0.934, no window at all 0.941
@@ -141,7 +142,8 @@ export const TIME_WINDOW_DAYS = 14;
  * -> 0.942 / 0.934, 0.969 / 0.972; 2.2 -> 0.940 / 0.934, 0.977 / 0.977; a shared day (`d:`)
  * required -> 0.937 / 0.930, 0.977 / 0.978; any shared number (`n:` or `q:`) -> 0.941 / 0.940,
  * 0.955 / 0.966 (years and small numbers pass it); a shared count (taken): 1.0 and 1.2 ->
- * 0.941 / 0.933, 1.4 -> 0.940 / 0.932, each 0.976 / 0.977. 1.4 kept: a late story must still score 0.35, not 0.25.
+ * 0.941 / 0.933, 1.4 -> 0.940 / 0.932, each 0.976 / 0.977. 1.4 kept: a late story must still
+ * score 0.35, not 0.25.
  */
 export const LATE_JOIN_FACTOR = 1.4;
 /**

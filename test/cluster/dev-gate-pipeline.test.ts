@@ -39,10 +39,11 @@ test('dev stream through the pipeline: pairwise and B-cubed F1 at or above the p
     assert.equal(outcomes.filter((o) => o.kind === 'failed').length, 0, 'every dev record is stored');
     const rows = await db.query<{ external_id: string; story: string }>('SELECT r.external_id, COALESCE(s.merged_into, s.id) AS story FROM reports r JOIN stories s ON s.id = r.story_id');
     const pred = new Map(rows.rows.map((r) => [r.external_id, r.story]));
-    const s = scorer.score(new Map(records.map((r) => [r.id, String(r.cluster)])), pred, { allowMissing: true });
+    const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
+    const s = scorer.score(gold, pred, { allowMissing: true });
     assert.ok(s.pairwise.f1 >= PAIRWISE_F1_FLOOR, `pairwise F1 ${s.pairwise.f1.toFixed(4)} < floor ${PAIRWISE_F1_FLOOR}`);
     assert.ok(s.bcubed.f1 >= BCUBED_F1_FLOOR, `B-cubed F1 ${s.bcubed.f1.toFixed(4)} < floor ${BCUBED_F1_FLOOR}`);
-    const threads = await threadScore(db, new Map(records.map((r) => [r.id, String(r.cluster)])));
+    const threads = await threadScore(db, gold, pred);
     assert.ok(threads.linked >= THREAD_TOPICS_LINKED_FLOOR, `${threads.linked} of ${threads.topics} topics linked < floor ${THREAD_TOPICS_LINKED_FLOOR}`);
     assert.ok(threads.acrossTopics <= THREAD_LINKS_ACROSS_TOPICS_CEILING, `${threads.acrossTopics} links across topics > ceiling ${THREAD_LINKS_ACROSS_TOPICS_CEILING}`);
   } finally {

@@ -7,6 +7,9 @@ import { MemoryIndex } from '../../bench/cluster/memory-index.js';
 import { openDb } from '../../src/store/open-db.js';
 import type { Db } from '../../src/store/db.js';
 import { addToStore, clearStore, featuresOf, loadFixtures, normalise, partition, reportId } from './helpers.js';
+import { pinnedDevStream } from './dev-stream.js';
+import { benchReportId } from '../../bench/cluster/bare-report.js';
+import { clusterFeatures, clusterSettings } from '../../src/cluster/index.js';
 
 // One database for all fixtures (starting PGlite is the slow part), emptied before each.
 let shared: Promise<Db> | null = null;
@@ -67,3 +70,20 @@ for (const fixture of loadFixtures()) {
     }
   });
 }
+
+test('late-report after the dev stream: the mill\'s second fire, as alike as a follow-up, stays apart for want of a shared count', async (t) => {
+  const dev = await pinnedDevStream(t);
+  if (!dev) return;
+  // A store of some size, so IDF reads the mill's names as rare (an empty store hid the case).
+  const index = new MemoryIndex();
+  for (const r of dev.records) index.place(benchReportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+  const fixture = loadFixtures().find((f) => f.slug === 'late-report')!;
+  const decisions = fixture.reports.map((r) => index.place(reportId(r.id), featuresOf(r)));
+  const first = index.clusterOf(reportId('fire-1'));
+  const other = decisions[fixture.reports.findIndex((r) => r.id === 'fire-other')]!;
+  const link = other.related.find((l) => l.story === first);
+  assert.equal(other.rule, 'cluster/new-story', `joined at ${other.evidence.similarity}`);
+  const lateJoin = clusterSettings.JOIN_SIMILARITY * clusterSettings.LATE_JOIN_FACTOR;
+  t.diagnostic(`second fire to the first fire's story: similarity ${link?.similarity}, late-join threshold ${lateJoin}`);
+  assert.ok(link && link.similarity >= lateJoin, `similar enough to join on similarity alone (${link?.similarity} >= ${lateJoin}): the count requirement keeps it apart`);
+});
