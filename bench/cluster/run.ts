@@ -4,7 +4,7 @@
 //   npm run bench:cluster                               dev stream, all three modes, 5 stream orders
 //   npm run bench:cluster -- --orders 1                 the file's order only
 //   npm run bench:cluster -- --data FILE --out PRED.jsonl [--mode pipeline|store|memory]
-//   npm run bench:cluster -- --scale [--mode none] [--sizes 10000,100000] [--stream-all] [--keep] [--pg postgres://postgres@127.0.0.1:5432/test]
+//   npm run bench:cluster -- --scale [--mode none] [--sizes 10000,100000] [--stream-all] [--statements] [--keep] [--pg postgres://postgres@127.0.0.1:5432/test]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,7 @@ interface Args {
   scale: boolean;
   keep: boolean;
   streamAll: boolean;
+  statements: boolean;
   sizes: number[];
   pg: string;
   orders: number;
@@ -54,6 +55,7 @@ function parseArgs(argv: readonly string[]): Args {
     scale: false,
     keep: false,
     streamAll: false,
+    statements: false,
     sizes: [10_000, 30_000, 100_000, 300_000, 1_000_000],
     pg: 'postgres://postgres@127.0.0.1:5432/test',
     orders: DEFAULT_ORDERS,
@@ -71,6 +73,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--scale') args.scale = true;
     else if (a === '--keep') args.keep = true;
     else if (a === '--stream-all') args.streamAll = true;
+    else if (a === '--statements') args.statements = true;
     else if (a === '--sizes') args.sizes = next().split(',').map(Number);
     else if (a === '--orders') args.orders = Math.max(1, Number(next()));
     else if (a === '--pg') args.pg = next();
@@ -298,7 +301,7 @@ async function main(): Promise<void> {
       console.log(`wrote ${args.out} (${mode} mode); score it with: node ${join(sharedDir(), SCORER)} --gold ${args.data} --pred ${args.out}`);
     }
   }
-  if (args.scale) await runScale(records, { sizes: args.sizes, url: args.pg, keep: args.keep, streamAll: args.streamAll });
+  if (args.scale) await runScale(records, { sizes: args.sizes, url: args.pg, keep: args.keep, streamAll: args.streamAll, statements: args.statements });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
