@@ -28,7 +28,7 @@ export async function compareWithStore(records: readonly StreamRecord[]): Promis
   try {
     for (const [i, r] of records.entries()) {
       const id = benchReportId(r.id);
-      const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
+      const features = clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
       const addedAt = benchAddedAt(i);
       let stored: unknown;
       await db.transaction(async (tx) => {

@@ -27,7 +27,7 @@ const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as 
 };
 const options = JSON.parse(process.env.OPTS ?? '{}');
 const orders = Number(process.env.ORDERS ?? 1);
-const featuresOf = (r: StreamRecord): ClusterFeatures => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published }, options));
+const featuresOf = (r: StreamRecord): ClusterFeatures => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null }, options));
 const bursty = process.env.BURSTY;
 const dated = bursty === 'dated';
 // Undated bursty orders reorder the same records: their features are made once, like a shuffle's.
@@ -55,10 +55,10 @@ if (orders > 1) console.log(`mean of ${orders}: P ${(sums.p / orders).toFixed(3)
 
 /** A record's features as the pipeline makes them (src/pipeline/analyse-source.ts on a record without HTML). */
 function pipelineFeatures(r: StreamRecord): ClusterFeatures {
-  const hints = { title: r.title, ...(r.published ? { published: r.published } : {}) };
+  const hints = { title: r.title, language: r.lang ?? null, ...(r.published ? { published: r.published } : {}) };
   const article = extractReport({ format: 'text', content: r.text, hints });
   const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
-  return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations }, options);
+  return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations, language: article.language }, options);
 }
 
 /**

@@ -100,7 +100,7 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
   for (let run = 0; run < MEMORY_RUNS; run++) {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+    const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null }));
     const cpu1 = process.cpuUsage(cpu0);
     const t1 = performance.now();
     const index = new MemoryIndex();
@@ -148,7 +148,7 @@ async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pre
   const t0 = performance.now();
   for (const [i, r] of records.entries()) {
     const id = benchReportId(r.id);
-    const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
+    const features = clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
     const addedAt = benchAddedAt(i);
     await db.transaction(async (tx) => {
       await insertBareReport(tx, id, r, addedAt);
@@ -186,7 +186,7 @@ async function scoreOrders(
   score: (gold: Map<string, string>, pred: Map<string, string>, o?: { allowMissing?: boolean }) => Score,
   orders: number,
 ): Promise<void> {
-  const features = mode === 'memory' ? records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published })) : [];
+  const features = mode === 'memory' ? records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null })) : [];
   const scores: Score[] = [];
   for (let seed = 0; seed < orders; seed++) {
     const order = streamOrder(records.length, seed);
@@ -223,7 +223,7 @@ function scoreBursty(
   dated: boolean,
 ): void {
   const scores: Score[] = [];
-  const featuresOf = (r: StreamRecord) => clusterFeatures({ title: r.title, text: r.text, published: r.published });
+  const featuresOf = (r: StreamRecord) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
   // Undated, every seed reorders the same records: their features are made once.
   const undated = dated ? null : new Map(records.map((r) => [r.id, featuresOf(r)]));
   for (let seed = 1; seed <= orders; seed++) {

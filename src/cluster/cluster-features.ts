@@ -60,6 +60,12 @@ export interface ClusterFeaturesInput {
   readonly published: string | null;
   /** The report's annotations: where a tagger read the text, its names settle which sentence openers are names. */
   readonly annotations?: Annotations;
+  /**
+   * The language of the text (ISO 639-1), as extraction found or the input named it: its
+   * stopwords and stemmer read the words (word-rules.ts). Unknown (null or absent) and
+   * unsupported languages are read as English.
+   */
+  readonly language?: string | null;
 }
 
 /**
@@ -76,7 +82,7 @@ export function clusterFeatures(input: ClusterFeaturesInput, options: Partial<Cl
   // Title and body are read as one text: a title written as a sentence (the first sentence of the
   // article, as many feeds and dumps give it) names its people like any sentence, and a body
   // sentence's capital is checked against the title's lower-case words too.
-  const tokens = tokenizeReport(input.title || null, input.text);
+  const tokens = tokenizeReport(input.title || null, input.text, input.language ?? null);
   const all = tokens.words;
   const titleEnd = tokens.titleLength;
   const recognised = input.annotations?.tagged === true ? annotatedNameWords(input.annotations) : undefined;

@@ -1,9 +1,8 @@
-import { stemmer } from 'stemmer';
 import { AsciiWordTable, FNV_OFFSET, hashAsciiLower } from './ascii-word-table.js';
 import { hashString } from './hash.js';
-import { CAPITALISED_NON_NAMES, STOPWORDS } from './stopwords.js';
 import { Term } from './term-tally.js';
 import { Word } from './word.js';
+import { wordRulesFor, type WordRules } from './word-rules.js';
 
 /**
  * The words and numbers of a text in order, as parallel arrays: the shared {@link Word} of each,
@@ -31,43 +30,65 @@ const APOSTROPHES = /['’]/gu;
 const NUMBER_GROUPING = /,(?=\d{3}(?:\D|$))/gu;
 
 /**
- * What is derived from a word alone (stem, stopword, terms, hashes), by lower-cased word. The
- * Porter stemmer runs a dozen regular expressions per word and every key is a new string; news
- * repeats its vocabulary, so nearly every word after the first few thousand reports is found
- * here. Emptied when full, and only as a tokenize call starts: within one call, one word is one
- * Word and one term one Term (markNameTokens and the term tally count on them), and memory stays
- * bounded whatever the stream.
+ * What is derived from a word alone (stem, stopword, terms, hashes), by lower-cased word, under
+ * one language's rules. The stemmers run a dozen regular expressions per word and every key is a
+ * new string; news repeats its vocabulary, so nearly every word after the first few thousand
+ * reports is found here. Emptied when full, and only as a tokenize call starts: within one call,
+ * one word is one Word and one term one Term (markNameTokens and the term tally count on them),
+ * and memory stays bounded whatever the stream (per language met).
  */
-const WORDS = new Map<string, Word>();
-/** Terms of the cached words, by key (`w:quak`): words of one stem share theirs. */
-const TERMS = new Map<string, Term>();
+class Lexicon {
+  readonly words = new Map<string, Word>();
+  /** Terms of the cached words, by key (`w:quak`): words of one stem share theirs. */
+  readonly terms = new Map<string, Term>();
+  /**
+   * Words already met, by their lower-cased ASCII spelling: from 2^12 slots, as many as the words
+   * in use need, up to 2^19 (262,144 words).
+   */
+  readonly ascii = new AsciiWordTable<Word>(12, 19);
+  constructor(readonly rules: WordRules) {}
+
+  trim(): void {
+    if (this.words.size < WORD_CACHE_SIZE) return;
+    this.words.clear();
+    this.terms.clear();
+    this.ascii.clear();
+  }
+}
+
 /** Distinct words kept (count): some tens of MB, more than a year of one outlet's vocabulary. */
 const WORD_CACHE_SIZE = 200_000;
+const LEXICONS = new Map<WordRules, Lexicon>();
+/** The lexicon of the tokenize call under way (set as it starts). */
+let lexicon = lexiconOf(wordRulesFor(null));
 
-function trimWordCache(): void {
-  if (WORDS.size < WORD_CACHE_SIZE) return;
-  WORDS.clear();
-  TERMS.clear();
-  ASCII_WORDS.clear();
+function lexiconOf(rules: WordRules): Lexicon {
+  let l = LEXICONS.get(rules);
+  if (l === undefined) {
+    l = new Lexicon(rules);
+    LEXICONS.set(rules, l);
+  }
+  return l;
 }
 
 function termOf(key: string): Term {
-  let t = TERMS.get(key);
+  let t = lexicon.terms.get(key);
   if (t === undefined) {
     t = new Term(key);
-    TERMS.set(key, t);
+    lexicon.terms.set(key, t);
   }
   return t;
 }
 
 function wordOf(lower: string, isNumber: boolean): Word {
   const key = isNumber ? `#${lower}` : lower;
-  let w = WORDS.get(key);
+  let w = lexicon.words.get(key);
   if (w === undefined) {
-    const stopword = !isNumber && (lower.length < 2 || STOPWORDS.has(lower));
-    const stem = isNumber || stopword ? lower : stemmer(lower);
-    w = new Word(lower, stem, isNumber, stopword, !isNumber && CAPITALISED_NON_NAMES.has(lower), termOf(`${isNumber ? 'n' : 'w'}:${stem}`), termOf(`e:${lower}`), hashString(lower), hashString(stem));
-    WORDS.set(key, w);
+    const { rules } = lexicon;
+    const stopword = !isNumber && (lower.length < 2 || rules.isStopword(lower));
+    const stem = isNumber || stopword ? lower : rules.stem(lower);
+    w = new Word(lower, stem, isNumber, stopword, !isNumber && rules.isCapitalisedNonName(lower), termOf(`${isNumber ? 'n' : 'w'}:${stem}`), termOf(`e:${lower}`), hashString(lower), hashString(stem));
+    lexicon.words.set(key, w);
   }
   return w;
 }
@@ -81,13 +102,17 @@ function wordOf(lower: string, isNumber: boolean): Word {
  * at a line break. Hand-written over character codes: this runs on every report, and a Unicode
  * regular expression costs several times more per token.
  */
-export function tokenize(text: string): ReportTokens {
-  return tokenizeReport(null, text);
+export function tokenize(text: string, language: string | null = null): ReportTokens {
+  return tokenizeReport(null, text, language);
 }
 
-/** The tokens of a report's title (if any) followed by its text's, in one call (see WORDS). */
-export function tokenizeReport(title: string | null, text: string): ReportTokens {
-  trimWordCache();
+/**
+ * The tokens of a report's title (if any) followed by its text's, in one call (see Lexicon),
+ * read by the rules of the report's `language` (ISO 639-1; null: unknown, read as English).
+ */
+export function tokenizeReport(title: string | null, text: string, language: string | null = null): ReportTokens {
+  lexicon = lexiconOf(wordRulesFor(language));
+  lexicon.trim();
   // At most one token per character ("a1b2": a word and a number need no space between them).
   const most = (title?.length ?? 0) + text.length;
   if (most > scratchFlags.length) scratchFlags = new Uint8Array(Math.max(most, scratchFlags.length * 2));
@@ -197,18 +222,12 @@ function scan(text: string, at: number): number {
   return count;
 }
 
-/**
- * Words already met, by their lower-cased ASCII spelling: from 2^12 slots, as many as the words
- * in use need, up to 2^19 (262,144 words).
- */
-const ASCII_WORDS = new AsciiWordTable<Word>(12, 19);
-
 /** The word `text.slice(start, end)` (ASCII letters and hyphens) whose lower-cased hash is `hash`. */
 function asciiWord(text: string, start: number, end: number, hash: number): Word {
-  let w = ASCII_WORDS.find(text, start, end, hash);
+  let w = lexicon.ascii.find(text, start, end, hash);
   if (w === undefined) {
     w = wordOf(text.slice(start, end).toLowerCase(), false);
-    ASCII_WORDS.add(w.lower, hash, w);
+    lexicon.ascii.add(w.lower, hash, w);
   }
   return w;
 }

@@ -16,7 +16,7 @@ export class Word {
   constructor(
     /** Lower-cased surface form (apostrophes and possessive `'s` removed; a number: its digits). */
     readonly lower: string,
-    /** Porter stem of `lower` (numbers: the normalised number). */
+    /** Stem of `lower` by its language's rules (word-rules.ts; numbers: the normalised number). */
     readonly stem: string,
     readonly isNumber: boolean,
     readonly stopword: boolean,

@@ -21,7 +21,7 @@ export interface Analysis {
 export function analyseSource(source: ReportSource, options: { fetchedAt?: string } = {}): Analysis {
   const article = extractSource(source, options);
   const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
-  const features = clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations });
+  const features = clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations, language: article.language });
   return { kind: 'analysis', article, annotations, features };
 }
 

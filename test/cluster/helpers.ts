@@ -12,6 +12,8 @@ export interface FixtureReport {
   readonly title: string | null;
   readonly published: string | null;
   readonly text: string;
+  /** ISO 639-1; absent: English. */
+  readonly language?: string;
 }
 
 export interface Fixture {
@@ -46,7 +48,7 @@ export function reportId(name: string): string {
 }
 
 export function featuresOf(r: FixtureReport): ClusterFeatures {
-  return clusterFeatures({ title: r.title, text: r.text, published: r.published });
+  return clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.language ?? null });
 }
 
 /** Inserts the report row the pipeline would, then places it, in one transaction. */
