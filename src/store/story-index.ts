@@ -323,18 +323,25 @@ async function reverseIfOriginal(tx: Queryable, newId: string, originId: string)
   return reversal;
 }
 
+/**
+ * The latest $3 reports of each of a report's LSH bands ($1) and the latest $4 reports of each
+ * of its closest candidate stories ($2), with what the copy and rewrite checks compare. Exported
+ * for the test that holds its lookups to ordered index scans (migration 9).
+ */
+export const EARLIER_REPORTS_SQL = `WITH ids AS (
+    SELECT b.report_id FROM unnest($1::text[]) AS q(band)
+      CROSS JOIN LATERAL (SELECT rb.report_id FROM report_bands rb WHERE rb.band = q.band ORDER BY rb.seq DESC LIMIT $3) b
+    UNION
+    SELECT m.report_id FROM unnest($2::text[]) AS s(story)
+      CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
+  SELECT ri.report_id, ri.story_id, ri.derived_from, ri.samples,
+         CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
+    FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
+   ORDER BY ri.seq`;
+
 async function earlierReports(tx: Queryable, bands: readonly string[], stories: readonly string[]): Promise<EarlierReport[]> {
   const result = await tx.query<ReportIndexRow>(
-    `WITH ids AS (
-       SELECT b.report_id FROM unnest($1::text[]) AS q(band)
-         CROSS JOIN LATERAL (SELECT rb.report_id FROM report_bands rb WHERE rb.band = q.band ORDER BY rb.seq DESC LIMIT $3) b
-       UNION
-       SELECT m.report_id FROM unnest($2::text[]) AS s(story)
-         CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
-     SELECT ri.report_id, ri.story_id, ri.derived_from, ri.samples,
-            CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
-       FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
-      ORDER BY ri.seq`,
+    EARLIER_REPORTS_SQL,
     [bands, stories, clusterSettings.LSH_HITS_PER_BAND, clusterSettings.EARLIER_MEMBERS_PER_STORY],
   );
   // Rows written before migration 6 keep their samples in the sketch.

@@ -105,14 +105,20 @@ async function splitPartners(tx: Queryable, storyId: string): Promise<Set<string
   return new Set(rows.rows.map((r) => r.other));
 }
 
+/**
+ * The latest $2 reports of each story ($1) with their term vectors. Exported for the test that
+ * holds its lookup to an ordered index scan however large the story (migration 9).
+ */
+export const STORY_MEMBERS_SQL = `SELECT s.story AS story_id, m.report_id, m.seq, m.terms
+    FROM unnest($1::text[]) AS s(story)
+    CROSS JOIN LATERAL (
+      SELECT ri.report_id, ri.seq, ri.sketch -> 'terms' AS terms FROM report_index ri
+       WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $2) m`;
+
 /** The latest REVIEW_MEMBERS reports of each story (that have term vectors), oldest first. */
 async function loadMembers(tx: Queryable, storyIds: readonly string[]): Promise<Map<string, ReviewMember[]>> {
   const result = await tx.query<{ story_id: string; report_id: string; seq: string | number; terms: Record<string, number> | string | null }>(
-    `SELECT s.story AS story_id, m.report_id, m.seq, m.terms
-       FROM unnest($1::text[]) AS s(story)
-       CROSS JOIN LATERAL (
-         SELECT ri.report_id, ri.seq, ri.sketch -> 'terms' AS terms FROM report_index ri
-          WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $2) m`,
+    STORY_MEMBERS_SQL,
     [storyIds, clusterSettings.REVIEW_MEMBERS],
   );
   const out = new Map<string, ReviewMember[]>();
