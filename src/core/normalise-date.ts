@@ -1,6 +1,7 @@
 /**
  * Normalises a date given by a user or a feed (`2025-12-13`, `2025-12-13T10:00:00+01:00`,
- * `Sat, 13 Dec 2025 10:00:00 GMT`) to ISO 8601: `YYYY-MM-DD` when only a day is given, else a UTC
+ * `Sat, 13 Dec 2025 10:00:00 GMT`, or Unix time as data dumps give it: `1765620000` seconds,
+ * `1765620000000` milliseconds) to ISO 8601: `YYYY-MM-DD` when only a day is given, else a UTC
  * timestamp. Returns null when it cannot be read as a date.
  *
  * @example
@@ -15,6 +16,10 @@ export function normaliseDate(value: string | null | undefined): string | null {
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
     return date.getUTCDate() === Number(d) ? trimmed : null;
   }
+  // Ten digits of seconds or thirteen of milliseconds: 2001-09-09 to 2286. Other digit strings
+  // (a compact 20251213, a year) are not Unix time.
+  const unix = /^(\d{10}|\d{13})$/.exec(trimmed);
+  if (unix) return new Date(trimmed.length === 10 ? Number(trimmed) * 1000 : Number(trimmed)).toISOString();
   const ms = Date.parse(trimmed);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString();
