@@ -18,10 +18,12 @@ import {
   type EarlierReport,
   type PlacementEvidence,
   type PlacementRule,
+  type WordingSamples,
 } from '../cluster/index.js';
 import { isoUtc } from './sql-time.js';
 import { reviewPlacedStory, type ReportSketch } from './story-review.js';
 import { cacheOf, documentFrequencies } from './term-stats.js';
+import { samplesCacheOf } from './samples-cache.js';
 import { decodeSamples, encodeSamples, type ReportSamples } from './report-samples.js';
 
 /** The report {@link placeReport} places: its row was just inserted with `story_id` null. */
@@ -64,8 +66,6 @@ export interface RelatedStory {
 
 interface ReportIndexRow {
   report_id: string;
-  story_id: string;
-  derived_from: string | null;
   samples: Uint8Array | null;
   sketch: ReportSamples | string | null;
 }
@@ -156,6 +156,7 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
     related,
   });
   cacheOf(tx)?.counted(Object.keys(f.terms));
+  samplesCacheOf(tx)?.put(report.id, seq, { minhash: f.minhash, shingles: f.shingles, phrases: f.phrases });
 
   // At the story's review point, its reports are compared among themselves and with close
   // neighbours: merges of one event told apart, splits of two events told as one.
@@ -325,8 +326,10 @@ async function reverseIfOriginal(tx: Queryable, newId: string, originId: string)
 
 /**
  * The latest $3 reports of each of a report's LSH bands ($1) and the latest $4 reports of each
- * of its closest candidate stories ($2), with what the copy and rewrite checks compare. Exported
- * for the test that holds its lookups to ordered index scans (migration 9).
+ * of its closest candidate stories ($2), in stream order: the reports the copy and rewrite checks
+ * compare the new one with. Their samples are read apart (REPORT_SAMPLES_SQL), for those the
+ * process does not hold. Exported for the test that holds its lookups to ordered index scans
+ * (migration 9).
  */
 export const EARLIER_REPORTS_SQL = `WITH ids AS (
     SELECT b.report_id FROM unnest($1::text[]) AS q(band)
@@ -334,23 +337,46 @@ export const EARLIER_REPORTS_SQL = `WITH ids AS (
     UNION
     SELECT m.report_id FROM unnest($2::text[]) AS s(story)
       CROSS JOIN LATERAL (SELECT ri.report_id FROM report_index ri WHERE ri.story_id = s.story ORDER BY ri.seq DESC LIMIT $4) m)
-  SELECT ri.report_id, ri.story_id, ri.derived_from, ri.samples,
-         CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
-    FROM ids CROSS JOIN LATERAL (SELECT * FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
+  SELECT ri.report_id, ri.story_id, ri.derived_from, ri.seq
+    FROM ids CROSS JOIN LATERAL (SELECT report_id, story_id, derived_from, seq FROM report_index x WHERE x.report_id = ids.report_id LIMIT 1) ri
    ORDER BY ri.seq`;
 
+/** The packed samples of the given reports ($1); rows written before migration 6 keep them in the sketch. */
+const REPORT_SAMPLES_SQL = `SELECT ri.report_id, ri.samples, CASE WHEN ri.samples IS NULL THEN ri.sketch END AS sketch
+    FROM unnest($1::text[]) AS q(id)
+    CROSS JOIN LATERAL (SELECT report_id, samples, sketch FROM report_index x WHERE x.report_id = q.id LIMIT 1) ri`;
+
 async function earlierReports(tx: Queryable, bands: readonly string[], stories: readonly string[]): Promise<EarlierReport[]> {
-  const result = await tx.query<ReportIndexRow>(
-    EARLIER_REPORTS_SQL,
-    [bands, stories, clusterSettings.LSH_HITS_PER_BAND, clusterSettings.EARLIER_MEMBERS_PER_STORY],
-  );
-  // Rows written before migration 6 keep their samples in the sketch.
-  return result.rows.map((r) => ({
-    id: r.report_id,
-    story: r.story_id,
-    derivedFrom: r.derived_from,
-    features: r.samples ? decodeSamples(r.samples, r.report_id) : (json(r.sketch) as ReportSamples),
-  }));
+  const rows = (
+    await tx.query<{ report_id: string; story_id: string; derived_from: string | null; seq: string | number }>(EARLIER_REPORTS_SQL, [
+      bands,
+      stories,
+      clusterSettings.LSH_HITS_PER_BAND,
+      clusterSettings.EARLIER_MEMBERS_PER_STORY,
+    ])
+  ).rows;
+  const cache = samplesCacheOf(tx);
+  const samples = new Map<string, WordingSamples>();
+  const missing: string[] = [];
+  for (const r of rows) {
+    const hit = cache?.get(r.report_id, Number(r.seq));
+    if (hit) samples.set(r.report_id, hit);
+    else missing.push(r.report_id);
+  }
+  if (missing.length) {
+    const read = await tx.query<ReportIndexRow>(REPORT_SAMPLES_SQL, [missing]);
+    const seqOf = new Map(rows.map((r) => [r.report_id, Number(r.seq)]));
+    for (const r of read.rows) {
+      const s: WordingSamples = r.samples ? decodeSamples(r.samples, r.report_id) : (json(r.sketch) as ReportSamples);
+      samples.set(r.report_id, s);
+      cache?.put(r.report_id, seqOf.get(r.report_id)!, s);
+    }
+  }
+  return rows.map((r) => {
+    const features = samples.get(r.report_id);
+    if (!features) throw new Error(`placeReport: report_index row of ${r.report_id} vanished while it was read`);
+    return { id: r.report_id, story: r.story_id, derivedFrom: r.derived_from, features };
+  });
 }
 
 interface PlacementWrite {
