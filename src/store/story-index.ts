@@ -95,8 +95,11 @@ export async function placeReport(tx: Queryable, report: ReportToPlace, options:
   const ownTerms = Object.keys(f.terms);
   const df = await documentFrequencies(tx, ownTerms);
   const keys = chooseRetrievalKeys(f.keys, df, documents);
-  const { stories, titleDf } = await candidateStories(tx, keys);
-  for (const t in titleDf) if (!(t in df)) df[t] = titleDf[t] as number;
+  const stories = await candidateStories(tx, keys);
+  // The candidates' title names' frequencies (for title conflicts), through the handle's cache.
+  const candidateNames = new Set<string>();
+  for (const s of stories) for (const t of s.titleNames) if (!(t in df)) candidateNames.add(t);
+  if (candidateNames.size) Object.assign(df, await documentFrequencies(tx, [...candidateNames]));
   // Scoring reads the report's terms against kept centroid norms; only the terms of stories whose
   // norms have gone stale need frequencies besides (rare once the store is large).
   const extraTerms = new Set<string>();
@@ -269,22 +272,18 @@ export const CANDIDATE_STORIES_SQL = `WITH hits AS (
       CROSS JOIN LATERAL (
         SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
      GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
-  SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits,
-         (SELECT coalesce(jsonb_object_agg(t.term, t.df), '{}'::jsonb) FROM jsonb_array_elements_text(si.title_names) AS n(name)
-            CROSS JOIN LATERAL (SELECT term, df FROM term_stats WHERE term = n.name LIMIT 1) t) AS title_df
+  SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits
     FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active LIMIT 1) si
    ORDER BY h.hits DESC, si.seq`;
 
-/** Candidate stories, and the document frequencies of their title names (for title conflicts). */
-async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<{ stories: CandidateStory[]; titleDf: Record<string, number> }> {
-  if (keys.length === 0) return { stories: [], titleDf: {} };
-  const result = await tx.query<StoryIndexRow & { hits: number; title_df: Record<string, number> | string }>(
+/** Candidate stories of the report's retrieval keys, most hits first. */
+async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<CandidateStory[]> {
+  if (keys.length === 0) return [];
+  const result = await tx.query<StoryIndexRow & { hits: number }>(
     CANDIDATE_STORIES_SQL,
     [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
   );
-  const titleDf: Record<string, number> = {};
-  for (const r of result.rows) Object.assign(titleDf, json(r.title_df));
-  const stories = result.rows.map((r) => ({
+  return result.rows.map((r) => ({
     id: r.story_id,
     centroid: json(r.centroid),
     reportCount: r.report_count,
@@ -295,7 +294,6 @@ async function candidateStories(tx: Queryable, keys: readonly string[]): Promise
     order: Number(r.seq),
     ...(r.norms ? { norms: json(r.norms) } : {}),
   }));
-  return { stories, titleDf };
 }
 
 /**
