@@ -2,11 +2,10 @@
 // each the two partitions and the two decisions' figures are compared. The memory index stands in
 // for the store in sweeps and gates; this is what says it still does (bench/cluster/lockstep.ts,
 // test/cluster/memory-mirrors-store.test.ts).
-import { clusterFeatures } from '../../src/cluster/index.js';
 import { openDb } from '../../src/store/open-db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex } from './memory-index.js';
-import type { StreamRecord } from './dev-data.js';
+import { recordFeatures, type StreamRecord } from './dev-data.js';
 import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
 import { storedClusters } from './run.js';
 
@@ -28,7 +27,7 @@ export async function compareWithStore(records: readonly StreamRecord[]): Promis
   try {
     for (const [i, r] of records.entries()) {
       const id = benchReportId(r.id);
-      const features = clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
+      const features = recordFeatures(r);
       const addedAt = benchAddedAt(i);
       let stored: unknown;
       await db.transaction(async (tx) => {

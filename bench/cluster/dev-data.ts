@@ -4,6 +4,7 @@ import { seededRandom } from '../../src/core/seeded-random.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { clusterFeatures, type ClusterFeatures, type ClusterOptions } from '../../src/cluster/index.js';
 
 /** One line of a labelled clustering stream. */
 export interface StreamRecord {
@@ -59,4 +60,12 @@ export function streamOrder(n: number, seed: number): number[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/**
+ * A record's features from its own title, text, date and language, as the memory and store modes
+ * read a stream (the pipeline mode extracts and annotates it first, as `corroborate add` does).
+ */
+export function recordFeatures(r: StreamRecord, options: Partial<ClusterOptions> = {}): ClusterFeatures {
+  return clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null }, options);
 }

@@ -11,14 +11,16 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
-import { extractReport } from '../../src/extract/index.js';
+import { extractSource } from '../../src/pipeline/index.js';
+import { splitInput } from '../../src/ingest/split-input.js';
 import { annotate } from '../../src/annotate/index.js';
 import { annotatedNameWords, markNameTokens } from '../../src/cluster/mark-name-tokens.js';
 import { tokenizeReport } from '../../src/cluster/tokenize.js';
 import { MemoryIndex } from './memory-index.js';
 import { burstyStream } from './bursty-stream.js';
+import { topicOf as topicOfEvent } from './thread-score.js';
 import { benchReportId, benchSeenAt } from './bare-report.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
+import { DEV_STREAM, SCORER, readStream, recordFeatures, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
 const file = process.argv[2] ?? join(sharedDir(), DEV_STREAM);
 const { records } = readStream(file);
@@ -27,7 +29,7 @@ const scorer = (await import(pathToFileURL(join(sharedDir(), SCORER)).href)) as 
 };
 const options = JSON.parse(process.env.OPTS ?? '{}');
 const orders = Number(process.env.ORDERS ?? 1);
-const featuresOf = (r: StreamRecord): ClusterFeatures => (process.env.PIPE ? pipelineFeatures(r) : clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null }, options));
+const featuresOf = (r: StreamRecord): ClusterFeatures => (process.env.PIPE ? pipelineFeatures(r) : recordFeatures(r, options));
 const bursty = process.env.BURSTY;
 const dated = bursty === 'dated';
 // Undated bursty orders reorder the same records: their features are made once, like a shuffle's.
@@ -53,10 +55,15 @@ for (let k = 0; k < orders; k++) {
 }
 if (orders > 1) console.log(`mean of ${orders}: P ${(sums.p / orders).toFixed(3)} R ${(sums.r / orders).toFixed(3)} F1 ${(sums.f1 / orders).toFixed(3)} b3 F1 ${(sums.b3 / orders).toFixed(3)}`);
 
-/** A record's features as the pipeline makes them (src/pipeline/analyse-source.ts on a record without HTML). */
+/**
+ * A record's features as the pipeline makes them: the record read as a dump line and extracted
+ * by the pipeline's own path (splitInput, extractSource, as `addRecords` and analyseSource do),
+ * then annotated, with the sweep's options for the features.
+ */
 function pipelineFeatures(r: StreamRecord): ClusterFeatures {
-  const hints = { title: r.title, language: r.lang ?? null, ...(r.published ? { published: r.published } : {}) };
-  const article = extractReport({ format: 'text', content: r.text, hints });
+  const [source] = splitInput('records.ndjson', new TextEncoder().encode(JSON.stringify(r)));
+  if (!source || source.kind !== 'report-source') throw new Error(`record ${r.id}: ${source?.kind === 'source-failure' ? source.reason : 'no report'}`);
+  const article = extractSource(source);
   const annotations = annotate({ text: article.text, published: article.published, language: article.language, title: article.title });
   return clusterFeatures({ title: article.title, text: article.text, published: article.published, annotations, language: article.language }, options);
 }
@@ -71,7 +78,7 @@ function countAnnotatedNames(): void {
   let names = 0;
   let openers = 0;
   for (const r of records) {
-    const tokens = tokenizeReport(r.title || null, r.text);
+    const tokens = tokenizeReport(r.title || null, r.text, r.lang ?? null);
     const annotations = annotate({ text: r.text, published: r.published, language: r.lang ?? null, title: r.title });
     const bare = markNameTokens(tokens);
     const settled = annotations.tagged ? markNameTokens(tokens, annotatedNameWords(annotations)) : bare;
@@ -108,7 +115,7 @@ function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, pr
     for (const [p, m] of byPred) if (m.size > 1) console.log(p, [...m].map(([g, n]) => `${g}:${n}`).join(' '));
   }
   if (process.env.TOPICS) {
-    const topicOf = (g: string): string => g.split('_')[0]!;
+    const topicOf = (g: string): string => topicOfEvent(g) ?? g;
     const fp = new Map<string, number>(), fn = new Map<string, number>();
     const arr = recs.map((r) => ({ g: goldOf.get(r.id)!, p: predOf.get(r.id)! }));
     for (let i = 0; i < arr.length; i++) for (let j = 0; j < i; j++) {

@@ -3,18 +3,18 @@
 //
 //   npm run bench:cluster                               dev stream, all three modes, 5 stream orders
 //   npm run bench:cluster -- --orders 1                 the file's order only
-//   npm run bench:cluster -- --data FILE --out PRED.jsonl [--mode pipeline|store|memory]
+//   npm run bench:cluster -- --data FILE --out PRED.jsonl [--mode pipeline|store|memory] [--statements]
 //   npm run bench:cluster -- --scale [--mode none] [--sizes 10000,100000] [--stream-all] [--statements] [--keep] [--pg postgres://postgres@127.0.0.1:5432/test]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterFeatures } from '../../src/cluster/index.js';
 import { openDb } from '../../src/store/open-db.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { placeReport } from '../../src/store/story-index.js';
 import { MemoryIndex, replayDecision } from './memory-index.js';
-import { DEV_STREAM, SCORER, readStream, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
+import { DEV_STREAM, SCORER, readStream, recordFeatures, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 import { runScale } from './scale.js';
+import { StatementTimes } from './statement-times.js';
 import { threadScore, topicOf, type ThreadScore } from './thread-score.js';
 import { burstyStream } from './bursty-stream.js';
 import { benchAddedAt, benchReportId, benchSeenAt, insertBareReport } from './bare-report.js';
@@ -100,7 +100,7 @@ async function runMemory(records: readonly StreamRecord[]): Promise<{ pred: Map<
   for (let run = 0; run < MEMORY_RUNS; run++) {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const features = records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null }));
+    const features = records.map((r) => recordFeatures(r));
     const cpu1 = process.cpuUsage(cpu0);
     const t1 = performance.now();
     const index = new MemoryIndex();
@@ -148,7 +148,7 @@ async function runStore(db: Db, records: readonly StreamRecord[]): Promise<{ pre
   const t0 = performance.now();
   for (const [i, r] of records.entries()) {
     const id = benchReportId(r.id);
-    const features = clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
+    const features = recordFeatures(r);
     const addedAt = benchAddedAt(i);
     await db.transaction(async (tx) => {
       await insertBareReport(tx, id, r, addedAt);
@@ -186,7 +186,7 @@ async function scoreOrders(
   score: (gold: Map<string, string>, pred: Map<string, string>, o?: { allowMissing?: boolean }) => Score,
   orders: number,
 ): Promise<void> {
-  const features = mode === 'memory' ? records.map((r) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null })) : [];
+  const features = mode === 'memory' ? records.map((r) => recordFeatures(r)) : [];
   const scores: Score[] = [];
   for (let seed = 0; seed < orders; seed++) {
     const order = streamOrder(records.length, seed);
@@ -223,13 +223,12 @@ function scoreBursty(
   dated: boolean,
 ): void {
   const scores: Score[] = [];
-  const featuresOf = (r: StreamRecord) => clusterFeatures({ title: r.title, text: r.text, published: r.published, language: r.lang ?? null });
   // Undated, every seed reorders the same records: their features are made once.
-  const undated = dated ? null : new Map(records.map((r) => [r.id, featuresOf(r)]));
+  const undated = dated ? null : new Map(records.map((r) => [r.id, recordFeatures(r)]));
   for (let seed = 1; seed <= orders; seed++) {
     const stream = burstyStream(records, seed, { dated });
     const index = new MemoryIndex();
-    stream.forEach((r, position) => index.place(benchReportId(r.id), undated?.get(r.id) ?? featuresOf(r), benchSeenAt(r, position)));
+    stream.forEach((r, position) => index.place(benchReportId(r.id), undated?.get(r.id) ?? recordFeatures(r), benchSeenAt(r, position)));
     scores.push(score(gold, new Map(stream.map((r) => [r.id, index.clusterOf(benchReportId(r.id))])), { allowMissing: true }));
   }
   const mean = (f: (s: Score) => number): string => (scores.reduce((a, s) => a + f(s), 0) / scores.length).toFixed(4);
@@ -279,8 +278,11 @@ async function main(): Promise<void> {
     if (mode === 'memory') result = await runMemory(records);
     else {
       const db = await openDb('memory://');
+      const statements = args.statements ? new StatementTimes() : null;
       try {
-        result = mode === 'store' ? await runStore(db, records) : await runPipeline(db, records);
+        const timed = statements ? statements.wrapDb(db) : db;
+        result = mode === 'store' ? await runStore(timed, records) : await runPipeline(timed, records);
+        statements?.print(`of the ${mode} mode on PGlite, file order`, records.length);
         if (result && labelled && topicsNamed) threads = await threadScore(db, gold, result.pred);
       } finally {
         await db.close();

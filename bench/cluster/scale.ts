@@ -4,14 +4,14 @@
 // into a dedicated schema on a PostgreSQL server, grows the store between sizes by copying its
 // stories (grow-store.ts; or streams everything, --stream-all), and prints the cost of streaming
 // the last WINDOW reports at each size. The schema is dropped at the end.
-import { clusterFeatures } from '../../src/cluster/index.js';
 import { hashString } from '../../src/cluster/hash.js';
 import { readFileSync } from 'node:fs';
 import { openDb } from '../../src/store/open-db.js';
 import { APPLICATION_NAME } from '../../src/store/postgres-db.js';
-import type { Db, Queryable, QueryResult } from '../../src/store/db.js';
+import type { Db } from '../../src/store/db.js';
+import { StatementTimes } from './statement-times.js';
 import { placeReport } from '../../src/store/story-index.js';
-import type { StreamRecord } from './dev-data.js';
+import { recordFeatures, type StreamRecord } from './dev-data.js';
 import { benchAddedAt, benchReportId, insertBareReport } from './bare-report.js';
 import { growStore } from './grow-store.js';
 
@@ -126,7 +126,7 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
       const id = benchReportId(r.id);
       const t0 = performance.now();
       try {
-        const features = clusterFeatures({ title: r.title, text: r.text, published: r.published });
+        const features = recordFeatures(r);
         const addedAt = benchAddedAt(i);
         await db.transaction(async (raw) => {
           const tx = timed && statements ? statements.wrap(raw) : raw;
@@ -178,7 +178,7 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
       console.log(
         `${String(stored).padEnd(10)} ${((timed * 1000) / wall).toFixed(0).padStart(9)}  ${median.toFixed(1).padStart(16)}  ${p90.toFixed(1).padStart(13)}  ${((cpu.user + cpu.system) / 1000 / timed).toFixed(2).padStart(13)}  ${server === null ? '                 n/a' : (server / timed).toFixed(2).padStart(20)}  ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(6)}  ${(dbSize.rows[0]?.mb ?? 0).toFixed(0).padStart(5)}  ${String(failures).padStart(6)}  ${grown}`,
       );
-      if (statements) statements.print(stored, timed);
+      if (statements) statements.print(`at ${stored}`, timed);
     }
   } finally {
     if (options.keep) console.log(`scale: schema ${schema} kept (DROP SCHEMA ${schema} CASCADE to remove it)`);
@@ -186,45 +186,6 @@ export async function runScale(records: readonly StreamRecord[], options: ScaleO
     await db.close();
   }
 }
-
-/**
- * Milliseconds and calls of each SQL statement (by its text, parameters apart) through the
- * queryables it wrapped, since the last print.
- */
-class StatementTimes {
-  private readonly times = new Map<string, { ms: number; calls: number }>();
-
-  wrap(q: Queryable): Queryable {
-    const query = async <T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> => {
-      const t0 = performance.now();
-      try {
-        return await q.query<T>(sql, params);
-      } finally {
-        const key = sql.replace(/\s+/g, ' ').trim();
-        const t = this.times.get(key) ?? { ms: 0, calls: 0 };
-        t.ms += performance.now() - t0;
-        t.calls++;
-        this.times.set(key, t);
-      }
-    };
-    return q.memo ? { query, memo: q.memo } : { query };
-  }
-
-  /** The costliest statements per report of a window of `reports`, then forgets them. */
-  print(size: number, reports: number): void {
-    const all = [...this.times].sort((a, b) => b[1].ms - a[1].ms);
-    const total = all.reduce((s, [, t]) => s + t.ms, 0);
-    console.log(`  statements at ${size}: ${(total / reports).toFixed(2)} ms per report in SQL, the costliest:`);
-    for (const [sql, t] of all.slice(0, STATEMENTS_PRINTED)) {
-      console.log(`    ${(t.ms / reports).toFixed(2).padStart(6)} ms  ${(t.calls / reports).toFixed(2).padStart(5)} calls  ${(t.ms / t.calls).toFixed(2).padStart(6)} ms/call  ${sql.slice(0, STATEMENT_CHARS)}`);
-    }
-    this.times.clear();
-  }
-}
-
-/** Statements printed per size, and characters of each (count). */
-const STATEMENTS_PRINTED = 10;
-const STATEMENT_CHARS = 110;
 
 /**
  * VACUUM (ANALYZE) of the bench schema's tables, as autovacuum would run them on a server where

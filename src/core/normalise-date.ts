@@ -18,12 +18,13 @@ export function normaliseDate(value: string | null | undefined): string | null {
   }
   // Ten digits of seconds or thirteen of milliseconds: 2001-09-09 to 2286. Other digit strings
   // (a compact 20251213, a year) are not Unix time.
-  const unix = /^(\d{10}|\d{13})$/.exec(trimmed);
-  if (unix) return new Date(trimmed.length === 10 ? Number(trimmed) * 1000 : Number(trimmed)).toISOString();
+  if (UNIX_TIME.test(trimmed)) return new Date(trimmed.length === 10 ? Number(trimmed) * 1000 : Number(trimmed)).toISOString();
   const ms = Date.parse(trimmed);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString();
 }
+
+const UNIX_TIME = /^(?:\d{10}|\d{13})$/;
 
 /** The calendar day (`YYYY-MM-DD`) of an ISO date or timestamp, or null. */
 export function dayOf(iso: string | null | undefined): string | null {

@@ -1,12 +1,16 @@
 import type { WordingSamples } from '../cluster/index.js';
 import type { Queryable } from './db.js';
+import { handleMemo } from './handle-memo.js';
 
 /**
  * Reports' wording samples (MinHash, shingle and phrase samples) this process has written or
  * read, by report id. A placement compares the new report with dozens of earlier ones, mostly the
  * latest reports of its candidate stories, which this process usually placed itself moments
- * before; reading their packed samples again was most of the placement's reads (on embedded
- * PGlite, 5 of the earlier-reports query's 6 ms a report: bench/cluster/README.md).
+ * before; reading their packed samples again was most of the placement's reads. On embedded
+ * PGlite, the dev stream through the pipeline: the earlier-reports query 4.95 ms a report with
+ * the samples in it (timed outside the repo, before `--statements` covered the PGlite modes),
+ * 0.94 ms and a samples read too rare to be among the ten costliest statements with the cache
+ * (`npm run bench:cluster -- --orders 1 --mode pipeline --statements`).
  *
  * A report's samples never change once written (reprocess replaces its text and annotations,
  * not its index row), so an entry needs no invalidation when other workers write; it is checked
@@ -44,7 +48,9 @@ export class SamplesCache {
 
 /**
  * Reports whose samples one handle keeps (count): about 3.5 KB each packed, so some 20 MB; the
- * latest members of a day's busy stories and the near-duplicates among them.
+ * latest members of a day's busy stories and the near-duplicates among them. Sized, not swept:
+ * in the scale run (`--scale --statements`, the samples read's calls per report) a quarter to a
+ * third of placements still read some samples from the store.
  */
 export const SAMPLES_CACHE_REPORTS = 6_000;
 
@@ -52,11 +58,5 @@ const CACHE_KEY = Symbol('samples-cache');
 
 /** The handle's samples cache, made on first use; none for a Queryable without a memo. */
 export function samplesCacheOf(q: Queryable): SamplesCache | null {
-  if (!q.memo) return null;
-  let cache = q.memo.get(CACHE_KEY) as SamplesCache | undefined;
-  if (!cache) {
-    cache = new SamplesCache();
-    q.memo.set(CACHE_KEY, cache);
-  }
-  return cache;
+  return handleMemo(q, CACHE_KEY, () => new SamplesCache());
 }

@@ -263,8 +263,9 @@ function chooseRetrievalKeys(keys: readonly string[], df: Readonly<Record<string
 
 /**
  * The candidate stories of a report's retrieval keys ($1), each key's latest $2 postings, the $3
- * stories with most hits. Exported for the test that holds its plan to the index-only scan of the
- * covering recency index (migration 9): the one plan whose cost stays flat as posting lists grow.
+ * stories with most hits. Exported for the test that holds its plan to an ordered scan of the
+ * covering recency index (migration 9; index-only where the visibility map is current): the one
+ * plan whose cost stays flat as posting lists grow.
  */
 export const CANDIDATE_STORIES_SQL = `WITH hits AS (
     SELECT k.story_id, count(*)::int AS hits
@@ -272,14 +273,14 @@ export const CANDIDATE_STORIES_SQL = `WITH hits AS (
       CROSS JOIN LATERAL (
         SELECT sk.story_id FROM story_keys sk WHERE sk.term = q.term ORDER BY sk.seen_seq DESC LIMIT $2) k
      GROUP BY k.story_id ORDER BY hits DESC, k.story_id LIMIT $3)
-  SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms, h.hits
+  SELECT si.story_id, si.centroid, si.report_count, si.first_date, si.last_date, si.first_seen, si.title_names, si.seq, si.norms
     FROM hits h CROSS JOIN LATERAL (SELECT * FROM story_index x WHERE x.story_id = h.story_id AND x.active LIMIT 1) si
    ORDER BY h.hits DESC, si.seq`;
 
 /** Candidate stories of the report's retrieval keys, most hits first. */
 async function candidateStories(tx: Queryable, keys: readonly string[]): Promise<CandidateStory[]> {
   if (keys.length === 0) return [];
-  const result = await tx.query<StoryIndexRow & { hits: number }>(
+  const result = await tx.query<StoryIndexRow>(
     CANDIDATE_STORIES_SQL,
     [keys, clusterSettings.POSTINGS_PER_KEY, clusterSettings.MAX_CANDIDATES],
   );

@@ -1,4 +1,5 @@
 import type { Queryable } from './db.js';
+import { handleMemo } from './handle-memo.js';
 import type { TermStats } from '../cluster/index.js';
 
 /**
@@ -85,11 +86,5 @@ const CACHE_KEY = Symbol('term-stats-cache');
 
 /** The handle's term-statistics cache, made on first use; none for a Queryable without a memo. */
 export function cacheOf(q: Queryable): TermStatsCache | null {
-  if (!q.memo) return null;
-  let cache = q.memo.get(CACHE_KEY) as TermStatsCache | undefined;
-  if (!cache) {
-    cache = new TermStatsCache();
-    q.memo.set(CACHE_KEY, cache);
-  }
-  return cache;
+  return handleMemo(q, CACHE_KEY, () => new TermStatsCache());
 }

@@ -7,6 +7,7 @@ import { openDb } from '../../src/store/open-db.js';
 import { addRecords } from '../../src/pipeline/index.js';
 import { pinnedDevStream } from './dev-stream.js';
 import { threadScore } from '../../bench/cluster/thread-score.js';
+import { storedClusters } from '../../bench/cluster/run.js';
 
 /**
  * Measured 0.9595 pairwise F1 (B-cubed 0.9652) on 2026-12-03 by `npm run bench:cluster -- --mode
@@ -37,8 +38,7 @@ test('dev stream through the pipeline: pairwise and B-cubed F1 at or above the p
     let tick = Date.parse('2026-01-01T00:00:00Z');
     const outcomes = await addRecords(db, records, { now: () => new Date((tick += 1000)) });
     assert.equal(outcomes.filter((o) => o.kind === 'failed').length, 0, 'every dev record is stored');
-    const rows = await db.query<{ external_id: string; story: string }>('SELECT r.external_id, COALESCE(s.merged_into, s.id) AS story FROM reports r JOIN stories s ON s.id = r.story_id');
-    const pred = new Map(rows.rows.map((r) => [r.external_id, r.story]));
+    const pred = await storedClusters(db);
     const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
     const s = scorer.score(gold, pred, { allowMissing: true });
     assert.ok(s.pairwise.f1 >= PAIRWISE_F1_FLOOR, `pairwise F1 ${s.pairwise.f1.toFixed(4)} < floor ${PAIRWISE_F1_FLOOR}`);

@@ -9,7 +9,8 @@ import type { Db } from '../../src/store/db.js';
 import { addToStore, clearStore, featuresOf, loadFixtures, normalise, partition, reportId } from './helpers.js';
 import { pinnedDevStream } from './dev-stream.js';
 import { benchReportId } from '../../bench/cluster/bare-report.js';
-import { clusterFeatures, clusterSettings } from '../../src/cluster/index.js';
+import { clusterSettings } from '../../src/cluster/index.js';
+import { recordFeatures } from '../../bench/cluster/dev-data.js';
 
 // One database for all fixtures (starting PGlite is the slow part), emptied before each.
 let shared: Promise<Db> | null = null;
@@ -76,7 +77,7 @@ test('late-report after the dev stream: the mill\'s second fire, as alike as a f
   if (!dev) return;
   // A store of some size, so IDF reads the mill's names as rare (an empty store hid the case).
   const index = new MemoryIndex();
-  for (const r of dev.records) index.place(benchReportId(r.id), clusterFeatures({ title: r.title, text: r.text, published: r.published }));
+  for (const r of dev.records) index.place(benchReportId(r.id), recordFeatures(r));
   const fixture = loadFixtures().find((f) => f.slug === 'late-report')!;
   const decisions = fixture.reports.map((r) => index.place(reportId(r.id), featuresOf(r)));
   const first = index.clusterOf(reportId('fire-1'));
@@ -86,4 +87,25 @@ test('late-report after the dev stream: the mill\'s second fire, as alike as a f
   const lateJoin = clusterSettings.JOIN_SIMILARITY * clusterSettings.LATE_JOIN_FACTOR;
   t.diagnostic(`second fire to the first fire's story: similarity ${link?.similarity}, late-join threshold ${lateJoin}`);
   assert.ok(link && link.similarity >= lateJoin, `similar enough to join on similarity alone (${link?.similarity} >= ${lateJoin}): the count requirement keeps it apart`);
+});
+
+test("mixed-languages: read by their own rules, one language's reports of two events stand further apart, and one event's closer", (t) => {
+  const fixture = loadFixtures().find((f) => f.slug === 'mixed-languages')!;
+  const place = (withLanguage: boolean) => {
+    const index = new MemoryIndex();
+    const decisions = new Map(fixture.reports.map((r) => [r.id, index.place(reportId(r.id), featuresOf(withLanguage ? r : { ...r, language: undefined }))]));
+    return { index, decisions };
+  };
+  const own = place(true);
+  const english = place(false);
+  // The Spanish election's second report against the Spanish flood's story: its runner-up.
+  const toFlood = (run: ReturnType<typeof place>): number => {
+    const runner = run.decisions.get('es-election-2')!.evidence.runnerUp;
+    assert.equal(runner?.story, run.index.clusterOf(reportId('es-flood-1')));
+    return runner!.similarity;
+  };
+  const strikeJoin = (run: ReturnType<typeof place>): number => run.decisions.get('de-strike-2')!.evidence.similarity;
+  t.diagnostic(`election to flood: own rules ${toFlood(own)}, English rules ${toFlood(english)}; strike to strike: own ${strikeJoin(own)}, English ${strikeJoin(english)}`);
+  assert.ok(toFlood(own) < toFlood(english), 'function words no longer make two Spanish events alike');
+  assert.ok(strikeJoin(own) > strikeJoin(english), 'stems bring one German event\'s reports closer');
 });

@@ -14,8 +14,9 @@ import type { Migration } from './migration.js';
  * against 2.8 ms at 10,000; at a million the estimate grew past the point where the planner took
  * the ordered index scan instead, which is why the 100,000 windows of the scale run were slower
  * than the 1,000,000 one. With the covering index the plan is the ordered index-only scan at
- * every size (the same query on that store: 5.9 ms -> 0.7 ms; at 1,000,000 stored reports the
- * average is 396 rows and the ordered scan was taken without this step; bench/cluster/README.md).
+ * every size (the key lookups on that store, by EXPLAIN ANALYZE: 5.9 ms -> 0.7 ms; at 1,000,000
+ * stored reports the average is 396 rows and the ordered scan was taken without this step;
+ * bench/cluster/README.md has how these were checked).
  * The store vacuums its index tables itself (maintain-index.ts), which keeps the visibility map
  * an index-only scan needs current.
  *
