@@ -1,5 +1,6 @@
 import { DAY_MONTH_YEAR, ISO_DATE, MONTHS, MONTH_DAY_YEAR } from './date-patterns.js';
 import { DATELINE_CHARS } from './settings.js';
+import { dayOf, normaliseDate } from '../core/normalise-date.js';
 
 /** When a report was written, as far as its content tells, and the rule that found it. */
 export interface ReportDate {
@@ -21,8 +22,9 @@ export function findReportDate(published: string | null, title: string | null, t
   if (published) {
     const iso = ISO_DATE.exec(published);
     if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, rule: 'cluster/date-published' };
-    const t = Date.parse(published);
-    if (!Number.isNaN(t)) return { date: new Date(t).toISOString().slice(0, 10), rule: 'cluster/date-published' };
+    // Any other form a user, feed or dump gives (RFC 2822, Unix time), read as ingest reads it.
+    const day = dayOf(normaliseDate(published));
+    if (day) return { date: day, rule: 'cluster/date-published' };
   }
   const head = `${title ?? ''}\n${text.slice(0, DATELINE_CHARS)}`;
   const found = earliestMatch(head);
