@@ -8,6 +8,8 @@
 // records' own text marks and how many of them the annotations take away (sentence openers the
 // entity recogniser did not find in a name). BURSTY=1 (or BURSTY=dated) streams ORDERS seeded bursty
 // orders instead (bursty-stream.ts: event by event; dated: with the bursts' times as publish dates).
+// SEPARABILITY=1 prints, per topic, whether the review's rules tell its gold events apart
+// (topic-separability.ts), with the whole stream's document frequencies.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { clusterFeatures, type ClusterFeatures } from '../../src/cluster/index.js';
@@ -19,6 +21,7 @@ import { tokenizeReport } from '../../src/cluster/tokenize.js';
 import { MemoryIndex } from './memory-index.js';
 import { burstyStream } from './bursty-stream.js';
 import { topicOf as topicOfEvent } from './thread-score.js';
+import { topicSeparability } from './topic-separability.js';
 import { benchReportId, benchSeenAt } from './bare-report.js';
 import { DEV_STREAM, SCORER, readStream, recordFeatures, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
@@ -37,6 +40,7 @@ const features = dated ? [] : records.map(featuresOf);
 const featuresById = new Map(records.map((r, i) => [r.id, features[i]!]));
 if (process.env.NAMES) countAnnotatedNames();
 const gold = new Map(records.map((r) => [r.id, String(r.cluster)]));
+if (process.env.SEPARABILITY) printSeparability();
 const sums = { p: 0, r: 0, f1: 0, b3: 0 };
 for (let k = 0; k < orders; k++) {
   const recs = bursty ? burstyStream(records, k + 1, { dated }) : records;
@@ -126,4 +130,18 @@ function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, pr
     console.log('FP', [...fp].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
     console.log('FN', [...fn].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k}:${v}`).join(' '));
   }
+}
+
+function printSeparability(): void {
+  const byId = new Map(records.map((r, i) => [r.id, features[i] ?? featuresOf(r)]));
+  const df: Record<string, number> = {};
+  for (const f of byId.values()) for (const t in f.terms) df[t] = (df[t] ?? 0) + 1;
+  const rows = topicSeparability(gold, byId, { documents: records.length, df }, options);
+  for (const row of rows) {
+    const events = row.events.map((e) => `${e.event}:${e.reports} within ${e.within.toFixed(3)}`).join(', ');
+    const parts = row.splitParts.map((p) => Object.entries(p).map(([e, k]) => `${e}:${k}`).join('+')).join(' | ');
+    console.log(`topic ${row.topic}: ${events}; across ${row.across.toFixed(3)}; ${row.merged ? 'merged' : 'kept apart'}; as one story splits into ${parts} (F1 ${row.splitF1.toFixed(3)})`);
+  }
+  const mean = rows.reduce((sum, r) => sum + r.splitF1, 0) / rows.length;
+  console.log(`${rows.length} topics: ${rows.filter((r) => r.merged).length} merged as two stories, ${rows.filter((r) => r.splitParts.length === 1).length} not split as one; mean split F1 ${mean.toFixed(4)}`);
 }
