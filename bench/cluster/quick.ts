@@ -4,7 +4,8 @@
 // and the mean: a setting is judged on the mean, never on one order of one file. PIPE=1 takes
 // each record's features as `corroborate add` does (extracted text, annotations) instead of from
 // its own title and text: the settings are judged on both. TOPICS=1 and CONFUSION=1 diagnose the
-// file order, or order DIAG_ORDER (1..ORDERS-1: a shuffle). NAMES=1 counts the name words the
+// file order, or order DIAG_ORDER (1..ORDERS-1: a shuffle); CONFUSION=1 also lists each gold event
+// told in more than one story, with the make-up of each of those stories. NAMES=1 counts the name words the
 // records' own text marks and how many of them the annotations take away (sentence openers the
 // entity recogniser did not find in a name). BURSTY=1 (or BURSTY=dated) streams ORDERS seeded bursty
 // orders instead (bursty-stream.ts: event by event; dated: with the bursts' times as publish dates).
@@ -117,6 +118,14 @@ function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, pr
       byPred.set(p, m);
     }
     for (const [p, m] of byPred) if (m.size > 1) console.log(p, [...m].map(([g, n]) => `${g}:${n}`).join(' '));
+    // Split events: each gold event told in more than one story, with each story's make-up.
+    const storiesOf = new Map<string, Set<string>>();
+    for (const [id, p] of predOf) storiesOf.set(goldOf.get(id)!, (storiesOf.get(goldOf.get(id)!) ?? new Set<string>()).add(p));
+    for (const [g, ps] of storiesOf) {
+      if (ps.size < 2) continue;
+      const parts = [...ps].map((p) => `${p.slice(0, 7)}(${[...byPred.get(p)!].map(([e, n]) => `${e}:${n}`).join(' ')})`);
+      console.log(`split ${g}:`, parts.join(' '));
+    }
   }
   if (process.env.TOPICS) {
     const topicOf = (g: string): string => topicOfEvent(g) ?? g;
