@@ -28,11 +28,12 @@ export interface TopicSeparability {
 
 /**
  * Separability of each topic with two or more events in `events` (report id -> gold event),
- * with `features` by report id and the store-wide `stats` of the whole stream.
+ * with each report's `features` (only their terms are read) by report id and the store-wide
+ * `stats` of the whole stream.
  */
 export function topicSeparability(
   events: ReadonlyMap<string, string>,
-  features: ReadonlyMap<string, ClusterFeatures>,
+  features: ReadonlyMap<string, Pick<ClusterFeatures, 'terms'>>,
   stats: TermStats,
   options: Partial<ClusterOptions> = {},
 ): TopicSeparability[] {
@@ -44,15 +45,20 @@ export function topicSeparability(
     t.set(event, [...(t.get(event) ?? []), id]);
     byTopic.set(topic, t);
   }
+  const termsOf = (id: string): ClusterFeatures['terms'] => {
+    const f = features.get(id);
+    if (!f) throw new Error(`topicSeparability: report ${id} has a gold event but no features; pass both for every report`);
+    return f.terms;
+  };
   const rows: TopicSeparability[] = [];
   let seq = 0;
-  const member = (id: string): ReviewMember => ({ id, seq: seq++, terms: (features.get(id) as ClusterFeatures).terms });
+  const member = (id: string): ReviewMember => ({ id, seq: seq++, terms: termsOf(id) });
   for (const [topic, byEvent] of [...byTopic].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
     if (byEvent.size < 2) continue;
     const eventIds = [...byEvent.keys()].sort();
     const ids = eventIds.flatMap((e) => byEvent.get(e) as string[]);
     const eventOf = new Map(ids.map((id) => [id, events.get(id) as string]));
-    const vectors = residualVectors(ids.map((id) => (features.get(id) as ClusterFeatures).terms), (t) => idf(stats, t));
+    const vectors = residualVectors(ids.map((id) => termsOf(id)), (t) => idf(stats, t));
     const cosines = pairwiseCosines(vectors);
     const n = ids.length;
     const mean = (keep: (a: string, b: string) => boolean): number => {
