@@ -8,7 +8,13 @@
  * peak, so that the hidden half and other streams are not fitted to one file.
  */
 
-/** Bump when features change shape or meaning: stored features of another version are recomputed. */
+/**
+ * Version of the features' shape and meaning, carried in each report's features
+ * (`ClusterFeatures.version`); bump it, and PIPELINE_VERSION with it, when they change. Nothing
+ * recomputes stored features: the store keeps the features a report was placed with, and
+ * `corroborate reprocess` renews a report's text and annotations but not its index row (see
+ * src/store/samples-cache.ts), so new features reach the reports added after the change.
+ */
 export const FEATURES_VERSION = 1;
 
 // ---------------------------------------------------------------------------------------------
