@@ -106,7 +106,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * Candidate stories close enough to a story under review to be worth loading their members:
- * cosine of IDF-weighted centroids >= `reviewMergeMinSimilarity`, best first.
+ * cosine of IDF-weighted centroids >= `reviewMergeMinSimilarity`, best first; between a fragment
+ * (fewer than `reviewMinPart` reports) and a story of at least that many, from
+ * `reviewFragmentMergeMinSimilarity` (see settings.ts).
  */
 export function mergeCandidates(
   story: CandidateStory,
@@ -120,8 +122,20 @@ export function mergeCandidates(
   return candidates
     .filter((c) => c.id !== story.id && withinWindow(story, c, o.reviewMergeWindowDays))
     .map((c) => ({ story: c, similarity: centroidCosine(story.centroid, mine, c.centroid, currentNorms(c, stats, idfOf), idfOf) }))
-    .filter((c) => c.similarity >= o.reviewMergeMinSimilarity)
+    .filter((c) => c.similarity >= mergeBar(story.reportCount, c.story.reportCount, o))
     .sort((a, b) => b.similarity - a.similarity || a.story.order - b.story.order);
+}
+
+/**
+ * The centroid cosine two stories of these report counts need to be weighed for a merge: lower
+ * between a fragment and a grown story, whose centroids differ in size more than in what they
+ * tell (a one- or two-report centroid against one of many reports), where the report-by-report
+ * link over the grown story's reports still decides; between two small stories the link says
+ * little, and the centroids' own bar holds.
+ */
+function mergeBar(a: number, b: number, o: ClusterOptions): number {
+  const fragmentAndGrown = Math.min(a, b) < o.reviewMinPart && Math.max(a, b) >= o.reviewMinPart;
+  return fragmentAndGrown ? o.reviewFragmentMergeMinSimilarity : o.reviewMergeMinSimilarity;
 }
 
 /**

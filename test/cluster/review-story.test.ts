@@ -3,7 +3,7 @@
 // kind (two players of one team arrested), so the topic is shared and only who and when differ.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { averageLink, pairwiseCosines, residualVector, residualVectors, reviewStory, type CandidateStory, type ReviewMember } from '../../src/cluster/index.js';
+import { averageLink, clusterSettings, mergeCandidates, pairwiseCosines, residualVector, residualVectors, reviewStory, type CandidateStory, type ReviewMember } from '../../src/cluster/index.js';
 
 const TOPIC = { 'e:chargers': 3, 'e:san': 2, 'e:diego': 2, 'w:arrest': 2, 'w:suspicion': 1, 'e:dui': 2, 'w:drive': 1 };
 
@@ -55,6 +55,26 @@ test('two stories of two events of one kind are not merged, however alike their 
   const b = Array.from({ length: 6 }, (_, i) => williams(i + 10));
   const review = reviewStory({ story: story('sW', b, 2), members: b }, [{ story: story('sJ', a, 1), members: a }], STATS);
   assert.deepEqual(review.merges, []);
+});
+
+test('a one-report fragment is weighed for a merge with a grown story from a lower centroid bar than with another small story', () => {
+  // The grown story's reports tell of bail and of jail in turn; the fragment, a brief with words
+  // of its own, tells of both: alike report by report, its centroid far from the story's.
+  const told = (seq: number) => member(`rJ${seq}`, seq, { 'e:vincent': 3, 'e:jackson': 4, 'e:steelers': 2, 'n:2008': 1, [seq % 2 ? 'w:bail' : 'w:jail']: 2 });
+  const grown = Array.from({ length: 6 }, (_, i) => told(i + 1));
+  const brief: ReviewMember[] = [{ id: 'rF', seq: 20, terms: { 'e:jackson': 1, 'w:bail': 2, 'w:jail': 2, ...Object.fromEntries(Array.from({ length: 10 }, (_, j) => [`w:brief${j}`, 1])) } }];
+  const stats = { documents: 1000, df: { ...STATS.df, 'w:bail': 10, 'w:jail': 10 } };
+  const fragment = story('sF', brief, 3);
+  const big = story('sG', grown, 1);
+  const small = story('sS', [told(7)], 2);
+  const all = mergeCandidates(fragment, [big, small], stats, { reviewMergeMinSimilarity: 0, reviewFragmentMergeMinSimilarity: 0 });
+  for (const c of all) {
+    assert.ok(c.similarity >= clusterSettings.REVIEW_FRAGMENT_MERGE_MIN_SIMILARITY && c.similarity < clusterSettings.REVIEW_MERGE_MIN_SIMILARITY, `${c.story.id} at ${c.similarity}: between the two bars`);
+  }
+  assert.deepEqual(mergeCandidates(fragment, [big, small], stats).map((c) => c.story.id), ['sG'], 'the grown story only');
+  assert.deepEqual(mergeCandidates(fragment, [big, small], stats, { reviewFragmentMergeMinSimilarity: clusterSettings.REVIEW_MERGE_MIN_SIMILARITY }).map((c) => c.story.id), [], 'without the fragment bar, neither');
+  const review = reviewStory({ story: fragment, members: brief }, [{ story: big, members: grown }], stats);
+  assert.deepEqual(review.merges.map((m) => [m.from, m.into]), [['sF', 'sG']], 'the link over the grown story takes the fragment in');
 });
 
 test('residual vectors weigh out what every report of the group shares', () => {
