@@ -22,7 +22,7 @@ import { tokenizeReport } from '../../src/cluster/tokenize.js';
 import { MemoryIndex } from './memory-index.js';
 import { burstyStream } from './bursty-stream.js';
 import { topicOf as topicOfEvent } from './thread-score.js';
-import { topicSeparability } from './topic-separability.js';
+import { streamStats, topicSeparability } from './topic-separability.js';
 import { benchReportId, benchSeenAt } from './bare-report.js';
 import { DEV_STREAM, SCORER, readStream, recordFeatures, sharedDir, streamOrder, type StreamRecord } from './dev-data.js';
 
@@ -143,9 +143,7 @@ function diagnose(recs: readonly StreamRecord[], goldOf: Map<string, string>, pr
 
 function printSeparability(): void {
   const byId = new Map(records.map((r, i) => [r.id, features[i] ?? featuresOf(r)]));
-  const df: Record<string, number> = {};
-  for (const f of byId.values()) for (const t in f.terms) df[t] = (df[t] ?? 0) + 1;
-  const rows = topicSeparability(gold, byId, { documents: records.length, df }, options);
+  const rows = topicSeparability(gold, byId, streamStats(byId.values()), options);
   for (const row of rows) {
     const events = row.events.map((e) => `${e.event}:${e.reports} within ${e.within.toFixed(3)}`).join(', ');
     const parts = row.splitParts.map((p) => Object.entries(p).map(([e, k]) => `${e}:${k}`).join('+')).join(' | ');

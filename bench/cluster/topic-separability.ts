@@ -27,6 +27,20 @@ export interface TopicSeparability {
 }
 
 /**
+ * Store-wide statistics of a whole stream, as a store holding every one of its reports would
+ * count them: the stats `topicSeparability` weighs each topic against.
+ */
+export function streamStats(features: Iterable<Pick<ClusterFeatures, 'terms'>>): TermStats {
+  const df: Record<string, number> = {};
+  let documents = 0;
+  for (const f of features) {
+    documents++;
+    for (const t in f.terms) df[t] = (df[t] ?? 0) + 1;
+  }
+  return { documents, df };
+}
+
+/**
  * Separability of each topic with two or more events in `events` (report id -> gold event),
  * with each report's `features` (only their terms are read) by report id and the store-wide
  * `stats` of the whole stream.
@@ -50,6 +64,7 @@ export function topicSeparability(
     if (!f) throw new Error(`topicSeparability: report ${id} has a gold event but no features; pass both for every report`);
     return f.terms;
   };
+  const reviewMembers = clusterOptions(options).reviewMembers;
   const rows: TopicSeparability[] = [];
   let seq = 0;
   const member = (id: string): ReviewMember => ({ id, seq: seq++, terms: termsOf(id) });
@@ -82,8 +97,9 @@ export function topicSeparability(
     const [first, second] = eventIds as [string, string];
     const merged = reviewStory(storyOf(first, byEvent.get(first) as string[]), [storyOf(second, byEvent.get(second) as string[])], stats, options).merges.length > 0;
     // The whole topic as one story, its newest members as many as a review reads.
-    const whole = reviewStory(storyOf(`topic ${topic}`, ids.slice(-clusterOptions(options).reviewMembers)), [], stats, options).split;
-    const parts = whole ? whole.parts.map((p) => p.reports) : [ids.slice(-clusterOptions(options).reviewMembers)];
+    const reviewed = ids.slice(-reviewMembers);
+    const whole = reviewStory(storyOf(`topic ${topic}`, reviewed), [], stats, options).split;
+    const parts = whole ? whole.parts.map((p) => p.reports) : [reviewed];
     const partOf = new Map(parts.flatMap((p, k) => p.map((id) => [id, k] as const)));
     const splitIds = [...partOf.keys()];
     let both = 0;

@@ -220,18 +220,20 @@ export const REVIEW_MERGE_MIN_SIMILARITY = 0.25;
  * a story of at least REVIEW_MIN_PART are compared report by report for a merge, instead of
  * REVIEW_MERGE_MIN_SIMILARITY. A report that narrowly failed to join its event's story founds a
  * fragment whose centroid is its own words, and against a grown story's centroid that scores low
- * for its size alone: at the end of the dev stream's shuffles, the fragments of one event the
- * merge link would take but the centroid bar left out were 0.21-0.25 alike with their event's
- * story (a college player's scoring record, a climber's fall). A lower bar for every pair merges
- * two one-report stories sharing one name of four (bench/cluster/README.md): between single
- * reports the residual link says little, so only the fragment-to-grown pair gets it. Means of 5
- * orders (quick.js: records' text / PIPE=1, bursty undated records / pipeline, bursty dated
- * records / pipeline; file orders records / pipeline): 0.25 (no bar of its own) -> 0.932 / 0.938,
- * 0.902 / 0.910, 0.976 / 0.977; 0.952 / 0.960; 0.22 -> 0.931 / 0.941, 0.904 / 0.913, 0.976 /
- * 0.978; 0.20 -> 0.932 / 0.942, 0.907 / 0.916, 0.976 / 0.978; 0.955 / 0.960; 0.18 and 0.15 ->
- * 0.932 / 0.941, 0.907 / 0.916, 0.976 / 0.978; 0.955 / 0.960. At 0.2, fragments of up to two
- * reports (instead of four) give the same, of one report pipeline 0.940, and of one report with
- * the grown side at ten reports pipeline 0.940 and file order 0.952. 0.18 is the plateau's middle.
+ * for its size alone: at the end of the dev stream's shuffles (a check outside the repo), the
+ * fragments of one event the merge link would take but the centroid bar left out were 0.21-0.25
+ * alike with their event's story (a college player's scoring record, a climber's fall). A lower
+ * bar for every pair merges two one-report stories sharing one name of four
+ * (bench/cluster/README.md): between single reports the residual link says little, so only the
+ * fragment-to-grown pair gets it. Means of 5 orders (quick.js: records' text / PIPE=1, bursty
+ * undated records / pipeline, bursty dated records / pipeline; file orders records / pipeline):
+ * 0.25 (no bar of its own) -> 0.932 / 0.938, 0.902 / 0.910, 0.976 / 0.977; 0.952 / 0.960; 0.22 ->
+ * 0.931 / 0.941, 0.904 / 0.913, 0.976 / 0.978; 0.20 -> 0.932 / 0.942, 0.907 / 0.916, 0.976 /
+ * 0.978; 0.955 / 0.960; 0.18 and 0.15 -> 0.932 / 0.941, 0.907 / 0.916, 0.976 / 0.978; 0.955 /
+ * 0.960 (`OPTS='{"reviewFragmentMergeMinSimilarity":X}'`). With a scratch variant of the sizes
+ * (not kept), at 0.2: fragments of up to two reports (instead of four) give the same, of one
+ * report pipeline 0.940, and of one report with the grown side at ten reports pipeline 0.940 and
+ * file order 0.952. 0.18 is the plateau's middle.
  */
 export const REVIEW_FRAGMENT_MERGE_MIN_SIMILARITY = 0.18;
 /**

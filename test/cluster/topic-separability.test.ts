@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type ClusterFeatures } from '../../src/cluster/index.js';
-import { topicSeparability } from '../../bench/cluster/topic-separability.js';
+import { streamStats, topicSeparability } from '../../bench/cluster/topic-separability.js';
 import { recordFeatures } from '../../bench/cluster/dev-data.js';
 import { pinnedDevStream } from './dev-stream.js';
 
@@ -60,9 +60,7 @@ test('dev stream: the split rule recovers the events of each topic told as one s
   if (!dev) return;
   const events = new Map(dev.records.map((r) => [r.id, String(r.cluster)]));
   const features = new Map(dev.records.map((r) => [r.id, recordFeatures(r)]));
-  const df: Record<string, number> = {};
-  for (const f of features.values()) for (const term in f.terms) df[term] = (df[term] ?? 0) + 1;
-  const rows = topicSeparability(events, features, { documents: dev.records.length, df });
+  const rows = topicSeparability(events, features, streamStats(features.values()));
   assert.equal(rows.length, 21);
   const mean = rows.reduce((sum, r) => sum + r.splitF1, 0) / rows.length;
   assert.ok(mean >= MEAN_SPLIT_F1_FLOOR, `mean split F1 ${mean.toFixed(4)} < floor ${MEAN_SPLIT_F1_FLOOR}`);
